@@ -119,7 +119,7 @@ export interface YamlSource {
 /** Parses YAML (a superset of JSON) text; throws a UserError naming `label` and the line of a syntax error. */
 export function parseYaml(text: string, label: string, file?: string): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const [error] = doc.errors;
   if (error) {
     const line = error.linePos?.[0].line;

@@ -81,7 +81,8 @@ export function failWith(error: unknown): void {
     core.setFailed(error.message);
     return;
   }
-  if (error instanceof Error && error.stack) core.error(error.stack);
+  // The stack goes to the log, not into an annotation, where it would be one unreadable line.
+  if (error instanceof Error && error.stack) core.info(error.stack);
   core.setFailed(`Unexpected error (a bug in mlops-actions, please report it): ${errorMessage(error)}`);
 }
 
