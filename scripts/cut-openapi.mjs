@@ -108,4 +108,6 @@ const subset = {
 };
 const text = `${JSON.stringify(subset, null, 1)}\n`;
 writeFileSync(outFile, text);
-console.log(`${path.relative(root, outFile)}: ${wantedOperations.length} operations, ${(text.length / 1024).toFixed(0)} KB, @octokit/openapi ${packageVersion}`);
+console.log(
+  `${path.relative(root, outFile)}: ${wantedOperations.length} operations, ${(text.length / 1024).toFixed(0)} KB, @octokit/openapi ${packageVersion}`,
+);

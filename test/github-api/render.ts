@@ -68,7 +68,7 @@ const getPull = operationFor('GET', '/repos/o/r/pulls/1');
 const getRepo = operationFor('GET', '/repos/o/r');
 
 /** Replaces every occurrence of each key in every string of a JSON value (the examples repeat their identity in URLs). */
-function rewriteStrings<T>(value: T, replacements: [string, string][]): T {
+export function rewriteStrings<T>(value: T, replacements: [string, string][]): T {
   if (typeof value === 'string') {
     return replacements.reduce<string>((text, [from, to]) => text.split(from).join(to), value) as T;
   }
