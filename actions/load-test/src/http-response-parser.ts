@@ -1,0 +1,264 @@
+/**
+ * An HTTP/1.1 response parser for the load generator's hot path: it takes bytes as they
+ * arrive (any split), and tells when one whole response has been read. A head that
+ * arrives in one piece is parsed straight out of the read buffer; otherwise it is
+ * gathered first. Bodies are walked with a byte-level state machine (content-length,
+ * chunked with extensions and trailers, read-until-close); 1xx heads are skipped and
+ * 204/304/HEAD responses have no body.
+ */
+
+const CR = 13;
+const LF = 10;
+const MAX_HEAD_BYTES = 64 * 1024;
+
+const enum BodyState {
+  Head,
+  Length,
+  ChunkSize,
+  ChunkExtension,
+  ChunkSizeLf,
+  ChunkData,
+  ChunkDataCr,
+  ChunkDataLf,
+  TrailerLineStart,
+  TrailerLine,
+  TrailerLf,
+  TrailerEndLf,
+  UntilClose,
+}
+
+export class HttpParseError extends Error {
+  override name = 'HttpParseError';
+}
+
+/** Feed results: the response is not complete yet, or it is (with the bytes after it). */
+export const INCOMPLETE = -1;
+
+export class ResponseParser {
+  /** Status of the last complete response. */
+  status = 0;
+  /** The server asked to close the connection after this response. */
+  closeAfter = false;
+  /** Body bytes of the last response when `captureBody` is on. */
+  body: Buffer[] = [];
+  captureBody = false;
+  /** The request was HEAD, so no response carries a body. */
+  headRequest = false;
+
+  private state = BodyState.Head;
+  private remaining = 0;
+  private headParts: Buffer[] = [];
+  private headLength = 0;
+
+  /** Starts over for a new request on the same connection. */
+  reset(): void {
+    this.state = BodyState.Head;
+    this.remaining = 0;
+    this.headParts.length = 0;
+    this.headLength = 0;
+    this.closeAfter = false;
+    if (this.captureBody) this.body = [];
+  }
+
+  /** True while bytes of a response have been read but it is not finished. */
+  get midResponse(): boolean {
+    return this.state !== BodyState.Head || this.headLength > 0;
+  }
+
+  /**
+   * Consumes buf[start, end). Returns INCOMPLETE, or the offset just past the end of a
+   * complete response (bytes after it belong to nothing, since requests are not pipelined).
+   */
+  feed(buf: Buffer, start: number, end: number): number {
+    let pos = start;
+    while (pos < end) {
+      if (this.state === BodyState.Head) {
+        const next = this.readHead(buf, pos, end);
+        if (next < 0) return INCOMPLETE;
+        pos = next;
+        if (this.state === BodyState.Head) {
+          // A finished response without a body (or a skipped 1xx when status < 200).
+          if (this.status >= 200) return pos;
+          continue;
+        }
+        if (pos >= end) return INCOMPLETE;
+      }
+      pos = this.readBody(buf, pos, end);
+      if (pos < 0) return INCOMPLETE;
+      if ((this.state as BodyState) === BodyState.Head) return pos;
+    }
+    return INCOMPLETE;
+  }
+
+  /** The connection ended: a read-until-close body is complete then; anything else mid-way is not. */
+  finishOnClose(): boolean {
+    return this.state === BodyState.UntilClose;
+  }
+
+  private readHead(buf: Buffer, pos: number, end: number): number {
+    if (this.headLength === 0) {
+      const terminator = buf.indexOf('\r\n\r\n', pos, 'latin1');
+      if (terminator >= 0 && terminator + 4 <= end) {
+        this.parseHead(buf, pos, terminator + 2);
+        return terminator + 4;
+      }
+    }
+    // The head is split across reads: gather it, looking for the blank line across the seam.
+    const piece = Buffer.from(buf.subarray(pos, end));
+    this.headParts.push(piece);
+    const searchFrom = Math.max(0, this.headLength - 3);
+    this.headLength += piece.length;
+    const head = this.headParts.length === 1 ? piece : Buffer.concat(this.headParts, this.headLength);
+    const terminator = head.indexOf('\r\n\r\n', searchFrom, 'latin1');
+    if (terminator < 0) {
+      if (this.headLength > MAX_HEAD_BYTES) throw new HttpParseError(`response head longer than ${MAX_HEAD_BYTES} bytes`);
+      if (this.headParts.length > 1) this.headParts = [head];
+      return -1;
+    }
+    this.headParts.length = 0;
+    this.headLength = 0;
+    this.parseHead(head, 0, terminator + 2);
+    // Offset in `buf` just past the terminator: bytes of `head` before this piece came earlier.
+    return end - (head.length - (terminator + 4));
+  }
+
+  /** head[start, end) holds the status line and header lines, each ending in CRLF. */
+  private parseHead(head: Buffer, start: number, end: number): void {
+    if (end - start < 14 || head[start] !== 0x48 || head[start + 4] !== 0x2f) {
+      throw new HttpParseError(`not an HTTP response: ${JSON.stringify(head.toString('latin1', start, Math.min(end, start + 40)))}`);
+    }
+    const status = (head[start + 9] - 48) * 100 + (head[start + 10] - 48) * 10 + (head[start + 11] - 48);
+    if (!(status >= 100 && status <= 999)) throw new HttpParseError('malformed status line');
+    this.status = status;
+    const http10 = head[start + 7] === 0x30; // HTTP/1.0
+    let contentLength = -1;
+    let chunked = false;
+    let close = http10;
+    let line = head.indexOf(LF, start) + 1;
+    while (line < end) {
+      const lineEnd = head.indexOf(LF, line);
+      const first = head[line] | 0x20;
+      // Only three headers matter; the first letter rules out the rest cheaply.
+      if (first === 0x63 || first === 0x74) {
+        const colon = head.indexOf(0x3a, line);
+        if (colon > 0 && colon < lineEnd) {
+          const name = head.toString('latin1', line, colon).toLowerCase();
+          if (name === 'content-length') {
+            contentLength = Number(head.toString('latin1', colon + 1, lineEnd).trim());
+            if (!Number.isInteger(contentLength) || contentLength < 0) throw new HttpParseError('bad content-length');
+          } else if (name === 'transfer-encoding') {
+            chunked = /(^|,)\s*chunked\s*$/i.test(head.toString('latin1', colon + 1, lineEnd).trim());
+          } else if (name === 'connection') {
+            const value = head.toString('latin1', colon + 1, lineEnd).trim().toLowerCase();
+            if (value.includes('close')) close = true;
+            else if (value.includes('keep-alive')) close = false;
+          }
+        }
+      }
+      line = lineEnd + 1;
+    }
+    if (status < 200) {
+      if (status === 101) throw new HttpParseError('server switched protocols (101), which a load test cannot follow');
+      return; // 1xx: an interim head; the real response follows
+    }
+    this.closeAfter = close;
+    if (this.captureBody) this.body = [];
+    if (this.headRequest || status === 204 || status === 304) return;
+    if (chunked) {
+      this.state = BodyState.ChunkSize;
+      this.remaining = 0;
+    } else if (contentLength >= 0) {
+      if (contentLength > 0) {
+        this.state = BodyState.Length;
+        this.remaining = contentLength;
+      }
+    } else {
+      this.state = BodyState.UntilClose;
+      this.closeAfter = true;
+    }
+  }
+
+  private capture(buf: Buffer, start: number, end: number): void {
+    if (this.captureBody && end > start) this.body.push(Buffer.from(buf.subarray(start, end)));
+  }
+
+  /** Returns the offset after the response when it completes, else -1 with all bytes consumed. */
+  private readBody(buf: Buffer, start: number, end: number): number {
+    let pos = start;
+    while (pos < end) {
+      switch (this.state) {
+        case BodyState.Length: {
+          const take = Math.min(this.remaining, end - pos);
+          this.capture(buf, pos, pos + take);
+          pos += take;
+          this.remaining -= take;
+          if (this.remaining === 0) {
+            this.state = BodyState.Head;
+            return pos;
+          }
+          break;
+        }
+        case BodyState.UntilClose:
+          this.capture(buf, pos, end);
+          return -1;
+        case BodyState.ChunkSize: {
+          const c = buf[pos++];
+          const digit = c >= 48 && c <= 57 ? c - 48 : (c | 0x20) >= 97 && (c | 0x20) <= 102 ? (c | 0x20) - 87 : -1;
+          if (digit >= 0) {
+            this.remaining = this.remaining * 16 + digit;
+            if (this.remaining > Number.MAX_SAFE_INTEGER / 16) throw new HttpParseError('chunk size too large');
+          } else if (c === CR) this.state = BodyState.ChunkSizeLf;
+          else if (c === 0x3b || c === 0x20 || c === 0x09) this.state = BodyState.ChunkExtension;
+          else throw new HttpParseError('bad chunk size');
+          break;
+        }
+        case BodyState.ChunkExtension: {
+          const cr = buf.indexOf(CR, pos);
+          if (cr < 0 || cr >= end) return -1;
+          pos = cr + 1;
+          this.state = BodyState.ChunkSizeLf;
+          break;
+        }
+        case BodyState.ChunkSizeLf:
+          if (buf[pos++] !== LF) throw new HttpParseError('bad chunk size line ending');
+          this.state = this.remaining === 0 ? BodyState.TrailerLineStart : BodyState.ChunkData;
+          break;
+        case BodyState.ChunkData: {
+          const take = Math.min(this.remaining, end - pos);
+          this.capture(buf, pos, pos + take);
+          pos += take;
+          this.remaining -= take;
+          if (this.remaining === 0) this.state = BodyState.ChunkDataCr;
+          break;
+        }
+        case BodyState.ChunkDataCr:
+          if (buf[pos++] !== CR) throw new HttpParseError('chunk data longer than its size');
+          this.state = BodyState.ChunkDataLf;
+          break;
+        case BodyState.ChunkDataLf:
+          if (buf[pos++] !== LF) throw new HttpParseError('bad chunk data line ending');
+          this.state = BodyState.ChunkSize;
+          break;
+        case BodyState.TrailerLineStart: {
+          const c = buf[pos++];
+          this.state = c === CR ? BodyState.TrailerEndLf : BodyState.TrailerLine;
+          break;
+        }
+        case BodyState.TrailerLine: {
+          const lf = buf.indexOf(LF, pos);
+          if (lf < 0 || lf >= end) return -1;
+          pos = lf + 1;
+          this.state = BodyState.TrailerLineStart;
+          break;
+        }
+        case BodyState.TrailerEndLf:
+          if (buf[pos++] !== LF) throw new HttpParseError('bad end of chunked body');
+          this.state = BodyState.Head;
+          return pos;
+        default:
+          throw new HttpParseError('parser in an impossible state');
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The body of a load worker thread. Started either from this file (source, through tsx) or
+ * from the action's own bundle, whose definition module hands over to it in worker mode.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { LoadWorker } from './load-worker.js';
+import type { FromWorker, ToWorker, WorkerConfig } from './worker-protocol.js';
+
+/** workerData key that marks a thread as a load worker. */
+export const LOAD_WORKER_MARK = 'mlopsLoadTestWorker';
+
+export function isLoadWorkerThread(): boolean {
+  return !isMainThread && Boolean((workerData as Record<string, unknown> | null)?.[LOAD_WORKER_MARK]);
+}
+
+function runThread(): void {
+  const port = parentPort!;
+  const config = (workerData as { config: WorkerConfig }).config;
+  const post = (message: FromWorker): void => port.postMessage(message);
+  try {
+    const worker = new LoadWorker(config, post);
+    port.on('message', (message: ToWorker) => {
+      if (message.type === 'start') worker.start(message.startEpochMs);
+      else if (message.type === 'stop') worker.stop();
+    });
+    post({ type: 'ready', workerIndex: config.workerIndex });
+  } catch (error) {
+    post({ type: 'crash', workerIndex: config.workerIndex, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+}
+
+if (isLoadWorkerThread()) runThread();

@@ -1,0 +1,153 @@
+/** Merges the workers' per-second reports into run totals, a time series and threshold inputs. */
+import * as hdr from 'hdr-histogram-js';
+import { newLatencyHistogram } from './load-worker.js';
+import type { MetricValues } from './thresholds.js';
+import { Counter, COUNTER_COUNT, type IntervalMessage } from './worker-protocol.js';
+
+export interface LatencySummary {
+  count: number;
+  min: number;
+  avg: number;
+  med: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  p999: number;
+  max: number;
+  stdev: number;
+}
+
+export interface SecondPoint {
+  second: number;
+  requests: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export interface ErrorBreakdown {
+  refused: number;
+  reset: number;
+  timeout: number;
+  protocol: number;
+  other: number;
+  /** Responses with status >= 400. */
+  status: number;
+  byStatus: Record<string, number>;
+  otherCodes: Record<string, number>;
+}
+
+const US_PER_MS = 1000;
+
+export function summarizeLatency(histogram: hdr.Histogram): LatencySummary {
+  const count = histogram.totalCount;
+  const at = (p: number): number => (count === 0 ? 0 : histogram.getValueAtPercentile(p) / US_PER_MS);
+  return {
+    count,
+    min: count === 0 ? 0 : histogram.minNonZeroValue / US_PER_MS,
+    avg: count === 0 ? 0 : histogram.mean / US_PER_MS,
+    med: at(50),
+    p50: at(50),
+    p90: at(90),
+    p95: at(95),
+    p99: at(99),
+    p999: at(99.9),
+    max: count === 0 ? 0 : histogram.maxValue / US_PER_MS,
+    stdev: count === 0 ? 0 : histogram.stdDeviation / US_PER_MS,
+  };
+}
+
+export class RunAggregator {
+  readonly total = newLatencyHistogram();
+  readonly counters = new Array<number>(COUNTER_COUNT).fill(0);
+  readonly byStatus: Record<string, number> = {};
+  readonly otherCodes: Record<string, number> = {};
+  private readonly seconds = new Map<number, { histogram: hdr.Histogram; requests: number; errors: number }>();
+
+  add(message: IntervalMessage): void {
+    const decoded = hdr.decodeFromCompressedBase64(message.histogram, 32, false);
+    this.total.add(decoded);
+    for (let i = 0; i < COUNTER_COUNT; i++) this.counters[i] += message.counters[i] ?? 0;
+    for (const [code, count] of Object.entries(message.statuses)) this.byStatus[code] = (this.byStatus[code] ?? 0) + count;
+    for (const [code, count] of Object.entries(message.otherErrors)) this.otherCodes[code] = (this.otherCodes[code] ?? 0) + count;
+    let slot = this.seconds.get(message.second);
+    if (!slot) {
+      slot = { histogram: newLatencyHistogram(), requests: 0, errors: 0 };
+      this.seconds.set(message.second, slot);
+    }
+    slot.histogram.add(decoded);
+    slot.requests += message.counters[Counter.completed] ?? 0;
+    slot.errors += errorCount(message.counters);
+    decoded.destroy();
+  }
+
+  get completed(): number {
+    return this.counters[Counter.completed];
+  }
+
+  get failed(): number {
+    return errorCount(this.counters);
+  }
+
+  /** Requests that ended one way or another: answered, or failed in transport. */
+  get finished(): number {
+    const c = this.counters;
+    return c[Counter.completed] + c[Counter.refused] + c[Counter.reset] + c[Counter.timeout] + c[Counter.protocol] + c[Counter.other];
+  }
+
+  errors(): ErrorBreakdown {
+    const c = this.counters;
+    return {
+      refused: c[Counter.refused],
+      reset: c[Counter.reset],
+      timeout: c[Counter.timeout],
+      protocol: c[Counter.protocol],
+      other: c[Counter.other],
+      status: c[Counter.statusFailed],
+      byStatus: { ...this.byStatus },
+      otherCodes: { ...this.otherCodes },
+    };
+  }
+
+  series(): SecondPoint[] {
+    return [...this.seconds.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([second, slot]) => {
+        const latency = summarizeLatency(slot.histogram);
+        return { second, requests: slot.requests, errors: slot.errors, p50: latency.p50, p95: latency.p95, p99: latency.p99 };
+      });
+  }
+
+  /** The values thresholds are evaluated on, over everything so far. */
+  values(elapsedMs: number): MetricValues {
+    const latency = summarizeLatency(this.total);
+    const finished = this.finished;
+    const checks = this.counters[Counter.checksPassed] + this.counters[Counter.checksFailed];
+    return {
+      duration: {
+        avg: latency.avg,
+        min: latency.min,
+        max: latency.max,
+        med: latency.med,
+        percentile: (p: number) => (this.total.totalCount === 0 ? 0 : this.total.getValueAtPercentile(p) / US_PER_MS),
+      },
+      failedRate: finished === 0 ? 0 : this.failed / finished,
+      requests: { count: this.completed, rate: elapsedMs > 0 ? this.completed / (elapsedMs / 1000) : 0 },
+      checksRate: checks === 0 ? 1 : this.counters[Counter.checksPassed] / checks,
+    };
+  }
+}
+
+/** Transport failures plus responses with status >= 400, like k6's http_req_failed. */
+function errorCount(counters: readonly number[]): number {
+  return (
+    (counters[Counter.refused] ?? 0) +
+    (counters[Counter.reset] ?? 0) +
+    (counters[Counter.timeout] ?? 0) +
+    (counters[Counter.protocol] ?? 0) +
+    (counters[Counter.other] ?? 0) +
+    (counters[Counter.statusFailed] ?? 0)
+  );
+}
