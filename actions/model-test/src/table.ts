@@ -1,0 +1,85 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import path from 'node:path';
+import { UserError } from '../../../core/errors.js';
+
+/** A column-oriented table read from a CSV or JSON Lines file; every cell as text. */
+export interface Table {
+  file: string;
+  columns: Map<string, string[]>;
+  rows: number;
+}
+
+function parseJsonLines(text: string, file: string): Table {
+  const columns = new Map<string, string[]>();
+  let rows = 0;
+  const lines = text.split(/\r?\n/);
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      throw new UserError(`${file}:${index + 1}: not valid JSON: ${(error as Error).message}`, { file, line: index + 1 });
+    }
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+      throw new UserError(`${file}:${index + 1}: each line must be a JSON object of column values.`, { file, line: index + 1 });
+    }
+    for (const [key, value] of Object.entries(record)) {
+      let column = columns.get(key);
+      if (!column) columns.set(key, (column = new Array<string>(rows).fill('')));
+      column[rows] = value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    }
+    rows++;
+    for (const column of columns.values()) if (column.length < rows) column.length = rows;
+  }
+  return { file, columns, rows };
+}
+
+function parseCsvTable(text: string, file: string): Table {
+  let records: string[][];
+  try {
+    records = parseCsv(text, { delimiter: file.toLowerCase().endsWith('.tsv') ? '\t' : ',', skip_empty_lines: true, bom: true }) as string[][];
+  } catch (error) {
+    throw new UserError(`${file}: not valid CSV: ${(error as Error).message}`, { file });
+  }
+  if (records.length === 0) throw new UserError(`${file} is empty; expected a header row and one row per example.`, { file });
+  const [header, ...body] = records;
+  const columns = new Map<string, string[]>(header.map((name) => [name.trim(), new Array<string>(body.length)]));
+  const lists = [...columns.values()];
+  for (let r = 0; r < body.length; r++) {
+    const record = body[r];
+    for (let c = 0; c < lists.length; c++) lists[c][r] = record[c] ?? '';
+  }
+  return { file, columns, rows: body.length };
+}
+
+/** Parses a predictions or labels file by extension: .jsonl/.ndjson as JSON Lines, anything else as CSV. */
+export function parseTable(text: string, file: string): Table {
+  const extension = path.extname(file).toLowerCase();
+  return extension === '.jsonl' || extension === '.ndjson' ? parseJsonLines(text, file) : parseCsvTable(text, file);
+}
+
+export function requireColumn(table: Table, name: string, input: string): string[] {
+  const column = table.columns.get(name);
+  if (!column) {
+    throw new UserError(
+      `Input '${input}': column '${name}' is not in ${table.file}; its columns are: ${[...table.columns.keys()].join(', ')}.`,
+      { file: table.file, line: 1 },
+    );
+  }
+  return column;
+}
+
+export function numericColumn(table: Table, name: string, input: string): Float64Array {
+  const cells = requireColumn(table, name, input);
+  const values = new Float64Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i].trim() === '' ? Number.NaN : Number(cells[i]);
+    if (!Number.isFinite(value)) {
+      const line = table.file.match(/\.(jsonl|ndjson)$/i) ? i + 1 : i + 2;
+      throw new UserError(`${table.file}: row ${i + 1}, column '${name}' is '${cells[i]}', not a finite number.`, { file: table.file, line });
+    }
+    values[i] = value;
+  }
+  return values;
+}

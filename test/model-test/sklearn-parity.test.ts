@@ -1,0 +1,109 @@
+// The built-in evaluator against scikit-learn itself on generated data: every metric must agree
+// to 1e-9. Needs python3 with scikit-learn and pandas (installed by .ci/run); fails without them.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../actions/model-test/src/bootstrap.js';
+import { buildEvaluation } from '../../actions/model-test/src/evaluator.js';
+import { parseTable } from '../../actions/model-test/src/table.js';
+import { classificationDataset, regressionDataset, type Dataset } from './datasets.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const work = mkdtempSync(path.join(os.tmpdir(), 'model-test-parity-'));
+
+interface SklearnResult {
+  overall: Record<string, number | number[][] | null>;
+  slices: Record<string, Record<string, number | null>>;
+}
+
+function sklearn(dataset: Dataset, weights?: number[]): SklearnResult {
+  const file = path.join(work, `${dataset.name}.csv`);
+  writeFileSync(file, dataset.csv);
+  const spec: Record<string, unknown> = { file, task: dataset.task, probability_columns: dataset.probabilityColumns, slices: dataset.slices };
+  if (weights) {
+    spec.weights_file = path.join(work, `${dataset.name}.weights.json`);
+    writeFileSync(spec.weights_file as string, JSON.stringify(weights));
+  }
+  const specFile = path.join(work, `${dataset.name}.spec.json`);
+  writeFileSync(specFile, JSON.stringify(spec));
+  // No try/catch: a missing python3 or scikit-learn must fail the test, not skip it.
+  return JSON.parse(execFileSync('python3', ['-W', 'ignore', path.join(here, 'sklearn_metrics.py'), specFile], { encoding: 'utf8' })) as SklearnResult;
+}
+
+function ours(dataset: Dataset) {
+  const table = parseTable(dataset.csv, `${dataset.name}.csv`);
+  return buildEvaluation(table, table, {
+    task: dataset.task,
+    predictionColumn: 'prediction',
+    labelColumn: 'label',
+    probabilityColumns: dataset.probabilityColumns,
+    sliceColumns: dataset.slices,
+  });
+}
+
+/** 1e-9 absolute, relative for huge values (MAPE with a zero target is ~1e14: only ulps can differ there). */
+function expectClose(actual: Record<string, number>, expected: Record<string, number | number[][] | null>, label: string): void {
+  for (const [name, value] of Object.entries(expected)) {
+    if (name === 'confusion') continue;
+    expect(actual[name], `${label} ${name}`).toBeDefined();
+    if (value === null) {
+      expect(actual[name], `${label} ${name}: sklearn says undefined (NaN)`).toBeNaN();
+      continue;
+    }
+    const tolerance = 1e-9 * Math.max(1, Math.abs(value as number));
+    expect(Math.abs(actual[name] - (value as number)), `${label} ${name}: ours ${actual[name]} vs sklearn ${value}`).toBeLessThanOrEqual(tolerance);
+  }
+}
+
+const datasets: Dataset[] = [
+  classificationDataset({ name: 'binary-scores', rows: 2000, classes: ['0', '1'], seed: 1, binaryScore: true }),
+  classificationDataset({ name: 'binary-ties', rows: 1500, classes: ['neg', 'pos'], seed: 2, roundTo: 10, binaryScore: true }),
+  classificationDataset({ name: 'multiclass-strings', rows: 3000, classes: ['bird', 'cat', 'dog', 'fish'], seed: 3 }),
+  classificationDataset({ name: 'multiclass-numeric-ties', rows: 2500, classes: ['2', '10', '33'], seed: 4, roundTo: 20 }),
+  classificationDataset({ name: 'multiclass-phantom-label', rows: 2000, classes: ['a', 'b', 'c'], seed: 5, phantom: 'zz', skill: 0.5 }),
+  classificationDataset({ name: 'binary-two-columns', rows: 800, classes: ['no', 'yes'], seed: 6 }),
+  regressionDataset({ name: 'regression', rows: 3000, seed: 7 }),
+  regressionDataset({ name: 'regression-zero-targets', rows: 2000, seed: 8, zeros: true }),
+];
+
+describe('built-in evaluator matches scikit-learn to 1e-9', () => {
+  for (const dataset of datasets) {
+    it(`${dataset.name}: overall, per slice, and the confusion matrix`, () => {
+      const expected = sklearn(dataset);
+      const evaluation = ours(dataset);
+      const metrics = evaluation.compute();
+      expectClose(metrics, expected.overall, dataset.name);
+      const names = Object.keys(expected.overall).filter((n) => n !== 'confusion');
+      expect(names.length).toBeGreaterThanOrEqual(dataset.task === 'classification' ? 9 : 4);
+      for (const [slice, values] of Object.entries(expected.slices)) {
+        const prefixed = Object.fromEntries(Object.entries(metrics).filter(([n]) => n.startsWith(`slice.${slice}.`)).map(([n, v]) => [n.slice(`slice.${slice}.`.length), v]));
+        expectClose(prefixed, values, `${dataset.name} slice ${slice}`);
+      }
+      if (dataset.task === 'classification') expect(evaluation.confusion?.matrix).toEqual(expected.overall.confusion);
+    });
+  }
+
+  it('bootstrap resample counts used as weights equal sklearn with sample_weight', () => {
+    for (const dataset of [datasets[1], datasets[3], datasets[7]]) {
+      const evaluation = ours(dataset);
+      const random = seededRandom(99);
+      const counts = new Array<number>(evaluation.rows).fill(0);
+      for (let i = 0; i < evaluation.rows; i++) counts[Math.floor(random() * evaluation.rows)]++;
+      const expected = sklearn({ ...dataset, name: `${dataset.name}-weighted`, slices: [] }, counts);
+      const metrics = evaluation.compute(counts);
+      expectClose(metrics, expected.overall, `${dataset.name} weighted`);
+    }
+  });
+
+  it('a constant regression target follows force_finite: R² is 1 for a perfect fit and 0 otherwise', () => {
+    const noisy = regressionDataset({ name: 'constant', rows: 50, seed: 9, constant: true });
+    expectClose(ours(noisy).compute(), sklearn(noisy).overall, 'constant');
+    const perfect: Dataset = { ...noisy, name: 'constant-perfect', csv: 'label,prediction,region\n3,3,eu\n3,3,us\n3,3,eu\n' };
+    const expected = sklearn(perfect);
+    expect(expected.overall.r2).toBe(1);
+    expectClose(ours(perfect).compute(), expected.overall, 'constant-perfect');
+  });
+});
