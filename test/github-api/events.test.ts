@@ -31,7 +31,7 @@ describe('pull_request events', () => {
     expect(JSON.stringify(payload)).not.toContain('Codertocat/Hello-World');
   });
 
-  it('moves a synchronize event\'s `after` to the new head', () => {
+  it("moves a synchronize event's `after` to the new head", () => {
     const payload = pullRequestEvent('synchronize', { ...target, head: { sha: headSha } });
     expect(payload.action).toBe('synchronize');
     expect(payload.after).toBe(headSha);
@@ -39,7 +39,12 @@ describe('pull_request events', () => {
   });
 
   it('is read back by core/github-context and @actions/github as on a runner', async () => {
-    const payload = pullRequestEvent('opened', { ...target, number: 9, head: { ref: 'retrain', sha: headSha }, base: { ref: 'main', sha: baseSha } });
+    const payload = pullRequestEvent('opened', {
+      ...target,
+      number: 9,
+      head: { ref: 'retrain', sha: headSha },
+      base: { ref: 'main', sha: baseSha },
+    });
     const written = writeEvent('pull_request', payload, { apiUrl: 'http://127.0.0.1:1' });
     expect(JSON.parse(readFileSync(written.path, 'utf8'))).toEqual(payload);
     expect(written.env).toMatchObject({ GITHUB_REF: 'refs/pull/9/merge', GITHUB_HEAD_REF: 'retrain', GITHUB_BASE_REF: 'main' });

@@ -6,12 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { WebhookDefinition } from '@octokit/webhooks-examples';
-import type {
-  PullRequestOpenedEvent,
-  PullRequestSynchronizeEvent,
-  PushEvent,
-  WorkflowDispatchEvent,
-} from '@octokit/webhooks-types';
+import type { PullRequestOpenedEvent, PullRequestSynchronizeEvent, PushEvent, WorkflowDispatchEvent } from '@octokit/webhooks-types';
 import { rewriteStrings } from './render.js';
 
 const definitions = createRequire(import.meta.url)('@octokit/webhooks-examples') as WebhookDefinition[];
@@ -31,7 +26,9 @@ export interface EventPatch {
 }
 
 function example<T>(name: ExampleEventName, pick: (payload: Record<string, unknown>) => boolean): T {
-  const found = definitions.find((definition) => definition.name === name)?.examples.find((payload) => pick(payload as Record<string, unknown>));
+  const found = definitions
+    .find((definition) => definition.name === name)
+    ?.examples.find((payload) => pick(payload as Record<string, unknown>));
   if (!found) throw new Error(`@octokit/webhooks-examples has no ${name} example matching the request`);
   return structuredClone(found) as T;
 }

@@ -27,8 +27,7 @@ const restDocs = 'https://docs.github.com/rest';
 export const notFound = (documentationUrl = restDocs) => new GitHubApiError(404, 'Not Found', documentationUrl);
 export const requiresAuthentication = () => new GitHubApiError(401, 'Requires authentication', restDocs);
 export const badCredentials = () => new GitHubApiError(401, 'Bad credentials', restDocs);
-export const problemsParsingJson = (documentationUrl: string) =>
-  new GitHubApiError(400, 'Problems parsing JSON', documentationUrl);
+export const problemsParsingJson = (documentationUrl: string) => new GitHubApiError(400, 'Problems parsing JSON', documentationUrl);
 export const notAccessibleByIntegration = (documentationUrl: string) =>
   new GitHubApiError(403, 'Resource not accessible by integration', documentationUrl);
 export const userAgentRequired = () =>
@@ -81,7 +80,10 @@ function valueAt(document: unknown, pointer: string): unknown {
     .split('/')
     .slice(1)
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), document);
+    .reduce<unknown>(
+      (node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      document,
+    );
 }
 
 /** The 422 GitHub answers for a body that fails its JSON schema; GitHub joins missing fields per object. */

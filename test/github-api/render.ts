@@ -149,7 +149,10 @@ export function renderPullRequest(
     ['/issues/1347', `/issues/${number}`],
     [(example.head as { sha: string }).sha, seed.head.sha],
   ]);
-  for (const [side, tip] of [['head', seed.head], ['base', seed.base]] as const) {
+  for (const [side, tip] of [
+    ['head', seed.head],
+    ['base', seed.base],
+  ] as const) {
     const branch = body[side] as Record<string, unknown>;
     Object.assign(branch, { ref: tip.ref, sha: tip.sha, label: `${owner}:${tip.ref}` });
     Object.assign(branch.repo as Record<string, unknown>, { name: repo, full_name: `${owner}/${repo}` });

@@ -147,10 +147,22 @@ describe('requests GitHub would reject', () => {
   it('answers a bad annotation_level with 422 and records it', async () => {
     const { api, octokit } = await start();
     const bad = { ...annotation(3), annotation_level: 'error' as 'warning' };
-    const sent = octokit.rest.checks.create({ ...repo, name: 'x', head_sha: headSha, output: { title: 't', summary: 's', annotations: [bad] } });
+    const sent = octokit.rest.checks.create({
+      ...repo,
+      name: 'x',
+      head_sha: headSha,
+      output: { title: 't', summary: 's', annotations: [bad] },
+    });
     await expect(sent).rejects.toMatchObject({
       status: 422,
-      response: { data: { message: expect.stringMatching(/^Invalid request\.\n\nFor 'properties\/annotation_level', "error" is not a member of \["notice", "warning", "failure"\]/), status: '422' } },
+      response: {
+        data: {
+          message: expect.stringMatching(
+            /^Invalid request\.\n\nFor 'properties\/annotation_level', "error" is not a member of \["notice", "warning", "failure"\]/,
+          ),
+          status: '422',
+        },
+      },
     });
     expect(api.invalid).toHaveLength(1);
     expect(api.invalid[0]).toContain('body/output/annotations/0/annotation_level must be equal to one of the allowed values');
@@ -161,7 +173,10 @@ describe('requests GitHub would reject', () => {
   it('answers a check run without head_sha with GitHub\'s "wasn\'t supplied" 422', async () => {
     const { api, octokit } = await start();
     const sent = octokit.request('POST /repos/{owner}/{repo}/check-runs', { ...repo, name: 'x' } as never);
-    await expect(sent).rejects.toMatchObject({ status: 422, response: { data: { message: 'Invalid request.\n\n"head_sha" wasn\'t supplied.' } } });
+    await expect(sent).rejects.toMatchObject({
+      status: 422,
+      response: { data: { message: 'Invalid request.\n\n"head_sha" wasn\'t supplied.' } },
+    });
     expect(api.invalid[0]).toMatch(/checks\/create.*must have required property 'head_sha'/);
   });
 
@@ -183,14 +198,31 @@ describe('requests GitHub would reject', () => {
       response: { data: { message: 'Validation Failed', errors: [{ resource: 'CheckRun', field: 'conclusion', code: 'missing_field' }] } },
     });
     const spanning = { ...annotation(1), end_line: 4, start_column: 2, end_column: 9 };
-    const sent = octokit.rest.checks.create({ ...repo, name: 'x', head_sha: headSha, output: { title: 't', summary: 's', annotations: [spanning] } });
+    const sent = octokit.rest.checks.create({
+      ...repo,
+      name: 'x',
+      head_sha: headSha,
+      output: { title: 't', summary: 's', annotations: [spanning] },
+    });
     await expect(sent).rejects.toMatchObject({ status: 422 });
-    expect(api.invalid).toHaveLength(2);
+
+    // On update the same rule is in GitHub's schema itself (an anyOf on status), so Ajv catches it.
+    const run = await octokit.rest.checks.create({ ...repo, name: 'x', head_sha: headSha });
+    const completing = octokit.rest.checks.update({ ...repo, check_run_id: run.data.id, status: 'completed' });
+    await expect(completing).rejects.toMatchObject({
+      status: 422,
+      response: { data: { message: expect.stringContaining('"conclusion" wasn\'t supplied.') } },
+    });
+    expect(api.checkRuns[0]?.status).toBe('queued');
+    expect(api.invalid).toHaveLength(3);
+    expect(api.invalid[2]).toContain("body must have required property 'conclusion'");
   });
 
   it('answers an unknown endpoint with 404 and records it', async () => {
     const { api, octokit } = await start();
-    await expect(octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: 1 })).rejects.toMatchObject({ status: 404 });
+    await expect(
+      octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...repo, issue_number: 1 }),
+    ).rejects.toMatchObject({ status: 404 });
     await expect(octokit.request('PUT /repos/{owner}/{repo}/check-runs', repo)).rejects.toMatchObject({ status: 404 });
     expect(api.invalid).toEqual([
       'GET /repos/acme/models/issues/1/labels: no such operation in openapi-subset.json -> 404',
@@ -208,7 +240,10 @@ describe('requests GitHub would reject', () => {
       head_sha: headSha,
       output: { title: 't', summary: 's', annotations: [{ ...annotation(1), start_line: '1' }] },
     } as never);
-    await expect(sent).rejects.toMatchObject({ status: 422, response: { data: { message: expect.stringContaining(`"1" is not an integer`) } } });
+    await expect(sent).rejects.toMatchObject({
+      status: 422,
+      response: { data: { message: expect.stringContaining(`"1" is not an integer`) } },
+    });
     expect(api.invalid).toHaveLength(2);
   });
 
@@ -238,7 +273,7 @@ describe('requests GitHub would reject', () => {
 });
 
 describe('denyChecks (read-only token)', () => {
-  it('answers check-run writes with GitHub\'s 403 and leaves other calls working', async () => {
+  it("answers check-run writes with GitHub's 403 and leaves other calls working", async () => {
     const { api, octokit } = await start({ denyChecks: true });
     await expect(octokit.rest.checks.create({ ...repo, name: 'x', head_sha: headSha })).rejects.toMatchObject({
       status: 403,

@@ -182,16 +182,19 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
           return { status: error.error.status, body: error.error.body };
         }
         if (error instanceof GitHubApiError) return { status: error.status, body: error.body };
-        invalid.push(`${label()}: stand-in crashed: ${error instanceof Error ? error.stack : String(error)}`);
-        return { status: 500, body: { message: 'GitHub API stand-in crashed; see server.invalid' } };
+        const crash = error instanceof Error ? error.message : String(error);
+        invalid.push(`${label()}: stand-in crashed: ${error instanceof Error ? error.stack : crash}`);
+        // The reason goes into the message too, so the client's HttpError in the failing test shows it.
+        return { status: 500, body: { message: `GitHub API stand-in crashed: ${crash}` } };
       })
       .then((result) => {
         const operation = call.operationId ? matchOperation(call.method, url.pathname)?.operation : undefined;
         const responseProblems = operation?.checkResponse(result.status, result.body) ?? [];
         if (responseProblems.length > 0) {
           // The stand-in broke GitHub's response schema: a bug here, not in the client.
-          invalid.push(`${label()}: stand-in bug, response breaks the spec: ${responseProblems.map(describeProblem).join('; ')}`);
-          result = { status: 500, body: { message: 'GitHub API stand-in sent an invalid response; see server.invalid' } };
+          const problems = responseProblems.map(describeProblem).join('; ');
+          invalid.push(`${label()}: stand-in bug, response breaks the spec: ${problems}`);
+          result = { status: 500, body: { message: `GitHub API stand-in built a response that breaks the spec: ${problems}` } };
         }
         call.status = result.status;
         send(response, result);
@@ -214,7 +217,9 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       }),
     assertAllValid() {
       if (invalid.length > 0) {
-        throw new Error(`GitHub API stand-in saw ${invalid.length} invalid exchange(s):\n${invalid.map((line) => `  - ${line}`).join('\n')}`);
+        throw new Error(
+          `GitHub API stand-in saw ${invalid.length} invalid exchange(s):\n${invalid.map((line) => `  - ${line}`).join('\n')}`,
+        );
       }
     },
   };

@@ -62,9 +62,10 @@ export const specVersion = subset.info['x-source'].version;
 // Two instances: URL parts arrive as strings, so parameters are coerced to the spec's types
 // (as GitHub does); JSON bodies and responses are not, so `"5"` for an integer is an error.
 function newAjv(coerceTypes: boolean): Ajv {
-  // strict mode is off because GitHub's schemas use OpenAPI-only keywords (`nullable` without
-  // `type` beside `anyOf`, `deprecated`) that Ajv's strict mode refuses; validation is unchanged.
-  const ajv = new Ajv({ allErrors: true, strict: false, coerceTypes, useDefaults: coerceTypes });
+  // Strict mode stays on so a keyword Ajv does not know fails loudly instead of being ignored.
+  // strictRequired is off: checks/update's `anyOf` requires `conclusion`, which only the parent
+  // schema defines; that is valid JSON Schema, merely a style Ajv's strict mode flags.
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, coerceTypes, useDefaults: coerceTypes });
   addFormats.default(ajv);
   return ajv;
 }
@@ -105,14 +106,33 @@ function compileOperation(method: string, pathTemplate: string, spec: SpecOperat
     documentationUrl: spec.externalDocs.url,
     hasRequestBody: bodySchema !== undefined,
     checkPathParams: (params) =>
-      problemsOf(compiled('path', parameterAjv, () => objectSchemaOf(parametersIn('path'))), params, 'path'),
+      problemsOf(
+        compiled('path', parameterAjv, () => objectSchemaOf(parametersIn('path'))),
+        params,
+        'path',
+      ),
     checkQuery: (query) =>
-      problemsOf(compiled('query', parameterAjv, () => objectSchemaOf(parametersIn('query'))), query, 'query'),
-    checkBody: (body) => (bodySchema ? problemsOf(compiled('body', documentAjv, () => bodySchema), body, 'body') : []),
+      problemsOf(
+        compiled('query', parameterAjv, () => objectSchemaOf(parametersIn('query'))),
+        query,
+        'query',
+      ),
+    checkBody: (body) =>
+      bodySchema
+        ? problemsOf(
+            compiled('body', documentAjv, () => bodySchema),
+            body,
+            'body',
+          )
+        : [],
     checkResponse(status, body) {
       const schema = spec.responses[String(status)]?.content?.['application/json'].schema;
       if (!schema) return [];
-      return problemsOf(compiled(`response ${status}`, documentAjv, () => schema), body, `response ${status}`);
+      return problemsOf(
+        compiled(`response ${status}`, documentAjv, () => schema),
+        body,
+        `response ${status}`,
+      );
     },
     example(status, name) {
       const examples = spec.responses[String(status)]?.content?.['application/json'].examples ?? {};

@@ -166,7 +166,10 @@ export class GitHubState {
     'issues/delete-comment': (request) => {
       const comment = this.findComment(Number(request.params.comment_id), request.documentationUrl);
       const list = this.comments.get(comment.issue_number) ?? [];
-      this.comments.set(comment.issue_number, list.filter((other) => other.id !== comment.id));
+      this.comments.set(
+        comment.issue_number,
+        list.filter((other) => other.id !== comment.id),
+      );
       return { status: 204 };
     },
 
