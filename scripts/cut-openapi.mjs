@@ -4,7 +4,7 @@
 // Re-run after bumping @octokit/openapi: `node scripts/cut-openapi.mjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const packageDir = path.join(root, 'node_modules', '@octokit', 'openapi');
@@ -84,30 +84,37 @@ function pruneOperation(operation) {
   };
 }
 
-const packageVersion = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')).version;
-const spec = JSON.parse(readFileSync(path.join(packageDir, specFile), 'utf8'));
+/** The subset's text as this script would write it; the freshness test compares it with the committed file. */
+export function cutOpenApiSubset() {
+  const packageVersion = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')).version;
+  const spec = JSON.parse(readFileSync(path.join(packageDir, specFile), 'utf8'));
 
-const paths = {};
-for (const [method, apiPath, operationId] of wantedOperations) {
-  const operation = spec.paths[apiPath]?.[method];
-  if (!operation) throw new Error(`${specFile} has no ${method.toUpperCase()} ${apiPath}`);
-  if (operation.operationId !== operationId) {
-    throw new Error(`${method.toUpperCase()} ${apiPath} is '${operation.operationId}' in ${specFile}, expected '${operationId}'`);
+  const paths = {};
+  for (const [method, apiPath, operationId] of wantedOperations) {
+    const operation = spec.paths[apiPath]?.[method];
+    if (!operation) throw new Error(`${specFile} has no ${method.toUpperCase()} ${apiPath}`);
+    if (operation.operationId !== operationId) {
+      throw new Error(`${method.toUpperCase()} ${apiPath} is '${operation.operationId}' in ${specFile}, expected '${operationId}'`);
+    }
+    paths[apiPath] = { ...paths[apiPath], [method]: pruneOperation(operation) };
   }
-  paths[apiPath] = { ...paths[apiPath], [method]: pruneOperation(operation) };
+
+  const subset = {
+    openapi: spec.openapi,
+    info: {
+      title: `Subset of ${spec.info.title}`,
+      version: spec.info.version,
+      'x-source': { package: '@octokit/openapi', version: packageVersion, file: specFile, cutBy: 'scripts/cut-openapi.mjs' },
+    },
+    paths,
+  };
+  return { text: `${JSON.stringify(subset, null, 1)}\n`, packageVersion, outFile };
 }
 
-const subset = {
-  openapi: spec.openapi,
-  info: {
-    title: `Subset of ${spec.info.title}`,
-    version: spec.info.version,
-    'x-source': { package: '@octokit/openapi', version: packageVersion, file: specFile, cutBy: 'scripts/cut-openapi.mjs' },
-  },
-  paths,
-};
-const text = `${JSON.stringify(subset, null, 1)}\n`;
-writeFileSync(outFile, text);
-console.log(
-  `${path.relative(root, outFile)}: ${wantedOperations.length} operations, ${(text.length / 1024).toFixed(0)} KB, @octokit/openapi ${packageVersion}`,
-);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { text, packageVersion } = cutOpenApiSubset();
+  writeFileSync(outFile, text);
+  console.log(
+    `${path.relative(root, outFile)}: ${wantedOperations.length} operations, ${(text.length / 1024).toFixed(0)} KB, @octokit/openapi ${packageVersion}`,
+  );
+}
