@@ -91,7 +91,10 @@ export class GitHubState {
     return found;
   }
 
-  /** GitHub's rules beyond the JSON schema, from the checks/create and checks/update docs. */
+  /**
+   * GitHub's rules beyond the JSON schema, from the checks/create and checks/update docs. Every
+   * rule is checked before anything changes, so a rejected PATCH leaves the run as it was.
+   */
   private applyCheckRunFields(run: CheckRunState, fields: CheckRunFields, documentationUrl: string): void {
     const completes = fields.status === 'completed' || fields.completed_at !== undefined;
     if (completes && fields.conclusion === undefined && run.conclusion === null) {
@@ -200,10 +203,8 @@ export class GitHubState {
 
     'checks/update': (request) => {
       const run = this.findCheckRun(Number(request.params.check_run_id), request.documentationUrl);
-      // Validate on a copy first so a rejected PATCH leaves the run as it was, as GitHub does.
-      const updated: CheckRunState = structuredClone(run);
-      this.applyCheckRunFields(updated, request.body as CheckRunFields, request.documentationUrl);
-      Object.assign(run, updated, { updates: run.updates + 1 });
+      this.applyCheckRunFields(run, request.body as CheckRunFields, request.documentationUrl);
+      run.updates++;
       return { status: 200, body: renderCheckRun(run, request.apiUrl) };
     },
 
