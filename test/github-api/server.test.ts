@@ -216,6 +216,12 @@ describe('requests GitHub would reject', () => {
     expect(api.checkRuns[0]?.status).toBe('queued');
     expect(api.invalid).toHaveLength(3);
     expect(api.invalid[2]).toContain("body must have required property 'conclusion'");
+
+    // A PATCH GitHub rejects changes nothing, not even the fields that were valid.
+    const partlyBad = { ...repo, check_run_id: run.data.id, output: { title: 't', summary: 'changed', annotations: [spanning] } };
+    await expect(octokit.rest.checks.update(partlyBad)).rejects.toMatchObject({ status: 422 });
+    expect(api.checkRuns[0]?.output).toEqual({ title: null, summary: null, text: null, annotations: [] });
+    expect(api.checkRuns[0]?.updates).toBe(0);
   });
 
   it('answers an unknown endpoint with 404 and records it', async () => {

@@ -1,6 +1,6 @@
 // The stand-in's memory of what clients did, and one handler per spec operation. Handlers see
 // requests that already passed schema validation, so they only add GitHub's semantic rules.
-import { GitHubApiError, notFound, validationFailed } from './github-errors.js';
+import { notFound, validationFailed } from './github-errors.js';
 import {
   actionsBot,
   renderCheckRun,
@@ -239,8 +239,4 @@ export class GitHubState {
       return { status: 200, body: renderRepository(owner, repo, this.defaultBranch, request.apiUrl) };
     },
   };
-}
-
-export function isGitHubApiError(error: unknown): error is GitHubApiError {
-  return error instanceof GitHubApiError;
 }
