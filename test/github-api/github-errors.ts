@@ -57,7 +57,9 @@ const typeArticle = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a
 /** One line of GitHub's `Invalid request.` message per schema problem. */
 function githubLine(problem: ValidationProblem, body: unknown): string {
   const { error } = problem;
-  const value = JSON.stringify(valueAt(body, error.instancePath)) ?? 'nil';
+  // GitHub's validator prints values Ruby-style: null is `nil`.
+  const found = valueAt(body, error.instancePath);
+  const value = found === null || found === undefined ? 'nil' : JSON.stringify(found);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'maxItems':

@@ -180,6 +180,21 @@ describe('requests GitHub would reject', () => {
     expect(api.invalid[0]).toMatch(/checks\/create.*must have required property 'head_sha'/);
   });
 
+  it("answers a null comment body with GitHub's exact wording", async () => {
+    const { api, octokit } = await start();
+    const sent = octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      ...repo,
+      issue_number: 1,
+      body: null,
+    } as never);
+    await expect(sent).rejects.toMatchObject({
+      status: 422,
+      response: { data: { message: "Invalid request.\n\nFor 'properties/body', nil is not a string.", status: '422' } },
+    });
+    expect(api.comments(1)).toEqual([]);
+    expect(api.invalid).toHaveLength(1);
+  });
+
   it('refuses 51 annotations in one request, the limit GitHub documents', async () => {
     const { api, octokit } = await start();
     const annotations = Array.from({ length: 51 }, (_, index) => annotation(index + 1));
