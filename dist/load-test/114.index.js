@@ -94,6 +94,7 @@ function summarizeLatency(histogram) {
         avg: count === 0 ? 0 : histogram.mean / US_PER_MS,
         med: at(50),
         p50: at(50),
+        p75: at(75),
         p90: at(90),
         p95: at(95),
         p99: at(99),
@@ -458,6 +459,8 @@ async function runLoadTest(options, log) {
     let aborted;
     const startedAt = new Date();
     let startEpochMs = 0;
+    let cpuAtStart = process.cpuUsage();
+    let cpu = { user: 0, system: 0 };
     const finishedAll = new Promise((resolve, reject) => {
         let ready = 0;
         let done = 0;
@@ -467,6 +470,7 @@ async function runLoadTest(options, log) {
             if (message.type === 'ready') {
                 if (++ready === workerCount) {
                     startEpochMs = performance.timeOrigin + performance.now() + 20;
+                    cpuAtStart = process.cpuUsage();
                     for (const worker of workers)
                         worker.postMessage({ type: 'start', startEpochMs });
                     log.info(`${workerCount} worker thread(s) started; ${describePlan(options, schedule)}.`);
@@ -481,8 +485,10 @@ async function runLoadTest(options, log) {
             }
             else if (message.type === 'done') {
                 elapsed = Math.max(elapsed, message.elapsedMs);
-                if (++done === workerCount)
+                if (++done === workerCount) {
+                    cpu = process.cpuUsage(cpuAtStart);
                     resolve(elapsed);
+                }
             }
             else if (message.type === 'crash')
                 reject(new Error(`load worker ${message.workerIndex} failed: ${message.message}`));
@@ -568,6 +574,11 @@ async function runLoadTest(options, log) {
         series: aggregator.series(),
         thresholds: evaluateThresholds(options.thresholds, aggregator.values(aborted ? elapsedMs : schedule.totalMs)),
         aborted,
+        generatorCpu: {
+            userMs: cpu.user / 1000,
+            systemMs: cpu.system / 1000,
+            perRequestUs: c[worker_protocol/* Counter */.p.completed] > 0 ? (cpu.user + cpu.system) / c[worker_protocol/* Counter */.p.completed] : 0,
+        },
         histogram: dist/* encodeIntoCompressedBase64 */.dH(aggregator.total),
     };
 }
@@ -881,7 +892,7 @@ function buildFindings(input) {
             title: 'Threshold failed',
             message: `${threshold.metric}: '${threshold.expression}' failed, measured ${threshold.aggregation}=${thresholdValue(threshold.metric, outcome.actual)}.`,
             file: threshold.file,
-            line: threshold.line,
+            line: threshold.file ? threshold.line : undefined,
             rule: 'threshold',
         });
     }
@@ -970,7 +981,7 @@ function buildReport(input, findings) {
         lines.push('', `${STATUS_ICON.warn} The requested rate was not reached: ${formatNumber(shortfall.achieved)} of ${formatNumber(shortfall.requested)} req/s.`);
     if (result.aborted)
         lines.push('', `${STATUS_ICON.fail} Stopped early after ${result.aborted.atMs / 1000} s: ${result.aborted.reason}.`);
-    lines.push('', heading(3, 'Latency'), table(['p50', 'p90', 'p95', 'p99', 'p99.9', 'max', 'avg', 'min'], [[l.p50, l.p90, l.p95, l.p99, l.p999, l.max, l.avg, l.min].map(ms)], Array(8).fill('right')));
+    lines.push('', heading(3, 'Latency'), table(['p50', 'p75', 'p90', 'p95', 'p99', 'p99.9', 'max', 'avg', 'min'], [[l.p50, l.p75, l.p90, l.p95, l.p99, l.p999, l.max, l.avg, l.min].map(ms)], Array(9).fill('right')));
     if (result.thresholds.length > 0) {
         lines.push('', heading(3, 'Thresholds'), table(['', 'metric', 'threshold', 'measured'], result.thresholds.map((o) => [
             o.passed ? STATUS_ICON.pass : STATUS_ICON.fail,

@@ -155,6 +155,39 @@ var checks = __webpack_require__(9081);
 const CR = 13;
 const LF = 10;
 const MAX_HEAD_BYTES = 64 * 1024;
+const HEAD_END = Buffer.from('\r\n\r\n', 'latin1');
+const CONTENT_LENGTH = Buffer.from('content-length', 'latin1');
+const TRANSFER_ENCODING = Buffer.from('transfer-encoding', 'latin1');
+const CONNECTION = Buffer.from('connection', 'latin1');
+/** Case-insensitive match of a lower-case ASCII header name at buf[start, start + name.length). */
+function nameIs(buf, start, length, name) {
+    if (length !== name.length)
+        return false;
+    for (let i = 0; i < length; i++)
+        if ((buf[start + i] | 0x20) !== name[i])
+            return false;
+    return true;
+}
+/** A decimal header value from bytes, or -1 when it is not one. */
+function decimalAt(buf, start, end) {
+    let i = start;
+    while (i < end && (buf[i] === 0x20 || buf[i] === 0x09))
+        i++;
+    let value = 0;
+    let digits = 0;
+    for (; i < end; i++) {
+        const c = buf[i];
+        if (c >= 48 && c <= 57) {
+            value = value * 10 + (c - 48);
+            digits++;
+        }
+        else
+            break;
+    }
+    while (i < end && (buf[i] === 0x20 || buf[i] === 0x09 || buf[i] === CR))
+        i++;
+    return digits > 0 && digits < 16 && i === end ? value : -1;
+}
 var BodyState;
 (function (BodyState) {
     BodyState[BodyState["Head"] = 0] = "Head";
@@ -239,7 +272,7 @@ class ResponseParser {
     }
     readHead(buf, pos, end) {
         if (this.headLength === 0) {
-            const terminator = buf.indexOf('\r\n\r\n', pos, 'latin1');
+            const terminator = buf.indexOf(HEAD_END, pos);
             if (terminator >= 0 && terminator + 4 <= end) {
                 this.parseHead(buf, pos, terminator + 2);
                 return terminator + 4;
@@ -251,7 +284,7 @@ class ResponseParser {
         const searchFrom = Math.max(0, this.headLength - 3);
         this.headLength += piece.length;
         const head = this.headParts.length === 1 ? piece : Buffer.concat(this.headParts, this.headLength);
-        const terminator = head.indexOf('\r\n\r\n', searchFrom, 'latin1');
+        const terminator = head.indexOf(HEAD_END, searchFrom);
         if (terminator < 0) {
             if (this.headLength > MAX_HEAD_BYTES)
                 throw new HttpParseError(`response head longer than ${MAX_HEAD_BYTES} bytes`);
@@ -286,17 +319,17 @@ class ResponseParser {
             if (first === 0x63 || first === 0x74) {
                 const colon = head.indexOf(0x3a, line);
                 if (colon > 0 && colon < lineEnd) {
-                    const name = head.toString('latin1', line, colon).toLowerCase();
-                    if (name === 'content-length') {
-                        contentLength = Number(head.toString('latin1', colon + 1, lineEnd).trim());
-                        if (!Number.isInteger(contentLength) || contentLength < 0)
-                            throw new HttpParseError('bad content-length');
+                    const nameLength = colon - line;
+                    if (nameIs(head, line, nameLength, CONTENT_LENGTH)) {
+                        contentLength = decimalAt(head, colon + 1, lineEnd);
+                        if (contentLength < 0)
+                            throw new HttpParseError(`bad content-length: ${head.toString('latin1', colon + 1, lineEnd).trim()}`);
                     }
-                    else if (name === 'transfer-encoding') {
+                    else if (nameIs(head, line, nameLength, TRANSFER_ENCODING)) {
                         chunked = /(^|,)\s*chunked\s*$/i.test(head.toString('latin1', colon + 1, lineEnd).trim());
                     }
-                    else if (name === 'connection') {
-                        const value = head.toString('latin1', colon + 1, lineEnd).trim().toLowerCase();
+                    else if (nameIs(head, line, nameLength, CONNECTION)) {
+                        const value = head.toString('latin1', colon + 1, lineEnd).toLowerCase();
                         if (value.includes('close'))
                             close = true;
                         else if (value.includes('keep-alive'))
@@ -447,7 +480,9 @@ var worker_protocol = __webpack_require__(763);
 
 
 const READ_BUFFER_BYTES = 256 * 1024;
-const TICK_MS = 1;
+// The open model sends on a 1 ms clock; the closed model only adjusts users and sweeps timeouts.
+const OPEN_TICK_MS = 1;
+const CLOSED_TICK_MS = 10;
 function newLatencyHistogram() {
     return dist/* build */.jq({
         bitBucketSize: 32,
@@ -502,6 +537,7 @@ class LoadWorker {
         this.schedule = new schedule/* LoadSchedule */.Q(config.stages, config.initialTarget);
         this.captureBody = (0,checks/* checksNeedBody */.U5)(config.checks);
         this.nextRequest = config.workerIndex;
+        this.requestCursor = config.workerIndex % this.requests.length;
         this.lastRequest = this.schedule.totalCount;
         this.sweepEveryMs = Math.min(250, Math.max(5, config.timeoutMs / 20));
     }
@@ -512,7 +548,7 @@ class LoadWorker {
         this.nextSweepPerf = this.startPerf + this.sweepEveryMs;
         const wait = Math.max(0, this.startPerf - performance.now());
         setTimeout(() => {
-            this.timer = setInterval(() => this.tick(), TICK_MS);
+            this.timer = setInterval(() => this.tick(), this.config.model === 'open' ? OPEN_TICK_MS : CLOSED_TICK_MS);
             this.tick();
         }, wait);
     }
@@ -612,8 +648,9 @@ class LoadWorker {
             if (this.config.order === 'random')
                 request = requests[Math.floor(Math.random() * requests.length)];
             else {
+                // Workers take turns through the rows, so together they cycle them in order.
                 request = requests[this.requestCursor];
-                this.requestCursor = this.requestCursor + 1 === requests.length ? 0 : this.requestCursor + 1;
+                this.requestCursor = (this.requestCursor + this.config.workerCount) % requests.length;
             }
         }
         connection.socket.write(request);

@@ -58,6 +58,8 @@ export interface LoadResult {
   series: SecondPoint[];
   thresholds: ThresholdOutcome[];
   aborted?: { atMs: number; reason: string };
+  /** CPU time of the whole generator process (every thread) from the start signal to the end, per answered request. */
+  generatorCpu: { userMs: number; systemMs: number; perRequestUs: number };
   /** The merged latency histogram (µs), hdr-histogram compressed base64. */
   histogram: string;
 }
@@ -157,7 +159,9 @@ export async function runLoadTest(options: LoadOptions, log: Logger): Promise<Lo
   let aborted: LoadResult['aborted'];
   const startedAt = new Date();
   let startEpochMs = 0;
+  let cpuAtStart = process.cpuUsage();
 
+  let cpu = { user: 0, system: 0 };
   const finishedAll = new Promise<number>((resolve, reject) => {
     let ready = 0;
     let done = 0;
@@ -167,6 +171,7 @@ export async function runLoadTest(options: LoadOptions, log: Logger): Promise<Lo
       if (message.type === 'ready') {
         if (++ready === workerCount) {
           startEpochMs = performance.timeOrigin + performance.now() + 20;
+          cpuAtStart = process.cpuUsage();
           for (const worker of workers) worker.postMessage({ type: 'start', startEpochMs });
           log.info(`${workerCount} worker thread(s) started; ${describePlan(options, schedule)}.`);
         }
@@ -178,7 +183,10 @@ export async function runLoadTest(options: LoadOptions, log: Logger): Promise<Lo
         }
       } else if (message.type === 'done') {
         elapsed = Math.max(elapsed, message.elapsedMs);
-        if (++done === workerCount) resolve(elapsed);
+        if (++done === workerCount) {
+          cpu = process.cpuUsage(cpuAtStart);
+          resolve(elapsed);
+        }
       } else if (message.type === 'crash') reject(new Error(`load worker ${message.workerIndex} failed: ${message.message}`));
     };
     const checkAbort = (second: number): void => {
@@ -260,6 +268,11 @@ export async function runLoadTest(options: LoadOptions, log: Logger): Promise<Lo
     series: aggregator.series(),
     thresholds: evaluateThresholds(options.thresholds, aggregator.values(aborted ? elapsedMs : schedule.totalMs)),
     aborted,
+    generatorCpu: {
+      userMs: cpu.user / 1000,
+      systemMs: cpu.system / 1000,
+      perRequestUs: c[Counter.completed] > 0 ? (cpu.user + cpu.system) / c[Counter.completed] : 0,
+    },
     histogram: hdr.encodeIntoCompressedBase64(aggregator.total),
   };
 }

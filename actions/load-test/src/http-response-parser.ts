@@ -10,6 +10,34 @@
 const CR = 13;
 const LF = 10;
 const MAX_HEAD_BYTES = 64 * 1024;
+const HEAD_END = Buffer.from('\r\n\r\n', 'latin1');
+const CONTENT_LENGTH = Buffer.from('content-length', 'latin1');
+const TRANSFER_ENCODING = Buffer.from('transfer-encoding', 'latin1');
+const CONNECTION = Buffer.from('connection', 'latin1');
+
+/** Case-insensitive match of a lower-case ASCII header name at buf[start, start + name.length). */
+function nameIs(buf: Buffer, start: number, length: number, name: Buffer): boolean {
+  if (length !== name.length) return false;
+  for (let i = 0; i < length; i++) if ((buf[start + i] | 0x20) !== name[i]) return false;
+  return true;
+}
+
+/** A decimal header value from bytes, or -1 when it is not one. */
+function decimalAt(buf: Buffer, start: number, end: number): number {
+  let i = start;
+  while (i < end && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
+  let value = 0;
+  let digits = 0;
+  for (; i < end; i++) {
+    const c = buf[i];
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+    } else break;
+  }
+  while (i < end && (buf[i] === 0x20 || buf[i] === 0x09 || buf[i] === CR)) i++;
+  return digits > 0 && digits < 16 && i === end ? value : -1;
+}
 
 const enum BodyState {
   Head,
@@ -97,7 +125,7 @@ export class ResponseParser {
 
   private readHead(buf: Buffer, pos: number, end: number): number {
     if (this.headLength === 0) {
-      const terminator = buf.indexOf('\r\n\r\n', pos, 'latin1');
+      const terminator = buf.indexOf(HEAD_END, pos);
       if (terminator >= 0 && terminator + 4 <= end) {
         this.parseHead(buf, pos, terminator + 2);
         return terminator + 4;
@@ -109,7 +137,7 @@ export class ResponseParser {
     const searchFrom = Math.max(0, this.headLength - 3);
     this.headLength += piece.length;
     const head = this.headParts.length === 1 ? piece : Buffer.concat(this.headParts, this.headLength);
-    const terminator = head.indexOf('\r\n\r\n', searchFrom, 'latin1');
+    const terminator = head.indexOf(HEAD_END, searchFrom);
     if (terminator < 0) {
       if (this.headLength > MAX_HEAD_BYTES) throw new HttpParseError(`response head longer than ${MAX_HEAD_BYTES} bytes`);
       if (this.headParts.length > 1) this.headParts = [head];
@@ -142,14 +170,14 @@ export class ResponseParser {
       if (first === 0x63 || first === 0x74) {
         const colon = head.indexOf(0x3a, line);
         if (colon > 0 && colon < lineEnd) {
-          const name = head.toString('latin1', line, colon).toLowerCase();
-          if (name === 'content-length') {
-            contentLength = Number(head.toString('latin1', colon + 1, lineEnd).trim());
-            if (!Number.isInteger(contentLength) || contentLength < 0) throw new HttpParseError('bad content-length');
-          } else if (name === 'transfer-encoding') {
+          const nameLength = colon - line;
+          if (nameIs(head, line, nameLength, CONTENT_LENGTH)) {
+            contentLength = decimalAt(head, colon + 1, lineEnd);
+            if (contentLength < 0) throw new HttpParseError(`bad content-length: ${head.toString('latin1', colon + 1, lineEnd).trim()}`);
+          } else if (nameIs(head, line, nameLength, TRANSFER_ENCODING)) {
             chunked = /(^|,)\s*chunked\s*$/i.test(head.toString('latin1', colon + 1, lineEnd).trim());
-          } else if (name === 'connection') {
-            const value = head.toString('latin1', colon + 1, lineEnd).trim().toLowerCase();
+          } else if (nameIs(head, line, nameLength, CONNECTION)) {
+            const value = head.toString('latin1', colon + 1, lineEnd).toLowerCase();
             if (value.includes('close')) close = true;
             else if (value.includes('keep-alive')) close = false;
           }

@@ -13,7 +13,9 @@ import { LoadSchedule } from './schedule.js';
 import { Counter, COUNTER_COUNT, type FromWorker, type WorkerConfig } from './worker-protocol.js';
 
 const READ_BUFFER_BYTES = 256 * 1024;
-const TICK_MS = 1;
+// The open model sends on a 1 ms clock; the closed model only adjusts users and sweeps timeouts.
+const OPEN_TICK_MS = 1;
+const CLOSED_TICK_MS = 10;
 
 export function newLatencyHistogram(): hdr.Histogram {
   return hdr.build({
@@ -71,6 +73,7 @@ export class LoadWorker {
     this.schedule = new LoadSchedule(config.stages, config.initialTarget);
     this.captureBody = checksNeedBody(config.checks);
     this.nextRequest = config.workerIndex;
+    this.requestCursor = config.workerIndex % this.requests.length;
     this.lastRequest = this.schedule.totalCount;
     this.sweepEveryMs = Math.min(250, Math.max(5, config.timeoutMs / 20));
   }
@@ -82,7 +85,7 @@ export class LoadWorker {
     this.nextSweepPerf = this.startPerf + this.sweepEveryMs;
     const wait = Math.max(0, this.startPerf - performance.now());
     setTimeout(() => {
-      this.timer = setInterval(() => this.tick(), TICK_MS);
+      this.timer = setInterval(() => this.tick(), this.config.model === 'open' ? OPEN_TICK_MS : CLOSED_TICK_MS);
       this.tick();
     }, wait);
   }
@@ -177,8 +180,9 @@ export class LoadWorker {
     if (requests.length > 1) {
       if (this.config.order === 'random') request = requests[Math.floor(Math.random() * requests.length)];
       else {
+        // Workers take turns through the rows, so together they cycle them in order.
         request = requests[this.requestCursor];
-        this.requestCursor = this.requestCursor + 1 === requests.length ? 0 : this.requestCursor + 1;
+        this.requestCursor = (this.requestCursor + this.config.workerCount) % requests.length;
       }
     }
     connection.socket.write(request);

@@ -10,6 +10,7 @@ export interface LatencySummary {
   avg: number;
   med: number;
   p50: number;
+  p75: number;
   p90: number;
   p95: number;
   p99: number;
@@ -50,6 +51,7 @@ export function summarizeLatency(histogram: hdr.Histogram): LatencySummary {
     avg: count === 0 ? 0 : histogram.mean / US_PER_MS,
     med: at(50),
     p50: at(50),
+    p75: at(75),
     p90: at(90),
     p95: at(95),
     p99: at(99),

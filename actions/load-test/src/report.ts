@@ -141,9 +141,9 @@ export function buildReport(input: ReportInput, findings: Finding[]): ActionRepo
     '',
     heading(3, 'Latency'),
     table(
-      ['p50', 'p90', 'p95', 'p99', 'p99.9', 'max', 'avg', 'min'],
-      [[l.p50, l.p90, l.p95, l.p99, l.p999, l.max, l.avg, l.min].map(ms)],
-      Array(8).fill('right'),
+      ['p50', 'p75', 'p90', 'p95', 'p99', 'p99.9', 'max', 'avg', 'min'],
+      [[l.p50, l.p75, l.p90, l.p95, l.p99, l.p999, l.max, l.avg, l.min].map(ms)],
+      Array(9).fill('right'),
     ),
   );
   if (result.thresholds.length > 0) {
