@@ -17,10 +17,12 @@ def main():
     predicted = model.predict(x_test)
     proba = model.predict_proba(x_test)
     metrics = {
-        "accuracy": accuracy_score(y_test, predicted),
-        "f1": f1_score(y_test, predicted, average="macro"),
-        "loss": {"log_loss": log_loss(y_test, proba)},
-        "test_rows": len(y_test),
+        "test": {
+            "accuracy": accuracy_score(y_test, predicted),
+            "f1": f1_score(y_test, predicted, average="macro"),
+            "log_loss": log_loss(y_test, proba),
+        },
+        "rows": len(y_test),
     }
     Path("metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
     with open("predictions.csv", "w", newline="") as handle:

@@ -1,6 +1,7 @@
 """scikit-learn's values for the model-test evaluator's metrics, as JSON: the reference in parity tests.
 
-Usage: python sklearn_metrics.py spec.json — spec: {file, task, probability_columns, slices, weights_file?}.
+Usage: python sklearn_metrics.py specs.json — a list of {id, file, task, probability_columns, slices, weights_file?};
+prints {id: result}. One process for all specs: importing scikit-learn costs seconds.
 """
 import json
 import sys
@@ -64,7 +65,12 @@ def evaluate(frame, spec, weights):
 
 
 def main():
-    spec = json.loads(open(sys.argv[1]).read())
+    results = {spec["id"]: run(spec) for spec in json.loads(open(sys.argv[1]).read())}
+    # NaN (e.g. R² of a one-row slice) becomes null: JSON has no NaN.
+    print(json.dumps(_nan_to_none(results)))
+
+
+def run(spec):
     frame = pd.read_csv(spec["file"], dtype=str, keep_default_na=False)
     weights = None
     if spec.get("weights_file"):
@@ -74,8 +80,7 @@ def main():
         for value in sorted(frame[column].unique()):
             subset = frame[frame[column] == value].reset_index(drop=True)
             result["slices"][f"{column}.{value}"] = evaluate(subset, spec, None)
-    # NaN (e.g. R² of a one-row slice) becomes null: JSON has no NaN.
-    print(json.dumps(_nan_to_none(result)))
+    return result
 
 
 def _nan_to_none(value):

@@ -13,7 +13,8 @@ def metrics():
 
 
 def test_accuracy_is_reasonable(metrics):
-    assert metrics["accuracy"] >= 0.85, f"accuracy {metrics['accuracy']:.3f} is below 0.85"
+    accuracy = metrics["test"]["accuracy"]
+    assert accuracy >= 0.85, f"accuracy {accuracy:.3f} is below 0.85"
 
 
 def test_predictions_cover_every_species():
