@@ -45,7 +45,8 @@ export function actionHelp(name: string, action: RegisteredAction): string {
   const all = [...rows, ...GLOBAL_FLAGS];
   const width = Math.min(34, Math.max(...all.map(([flag]) => flag.length)) + 2);
   const indent = ' '.repeat(width + 2);
-  const format = ([flag, text]: string[]) => `  ${flag.padEnd(width)}${flag.length >= width ? `\n${indent}` : ''}${wrap(text, 96 - width, indent)}`;
+  const format = ([flag, text]: string[]) =>
+    `  ${flag.padEnd(width)}${flag.length >= width ? `\n${indent}` : ''}${wrap(text, 96 - width, indent)}`;
   return [
     `mlops ${name} — ${action.description}`,
     '',

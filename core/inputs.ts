@@ -13,7 +13,7 @@ export function getString(read: InputReader, name: string): string | undefined {
 
 export function getRequired(read: InputReader, name: string): string {
   const value = getString(read, name);
-  if (value === undefined) throw new InputError(name, 'is required; set it in the step\'s `with:` block.');
+  if (value === undefined) throw new InputError(name, "is required; set it in the step's `with:` block.");
   return value;
 }
 

@@ -17,5 +17,235 @@ export interface RegisteredAction {
 }
 
 export const ACTIONS: Record<string, RegisteredAction> = {
-
+  "load-test": {
+    description: "Drives HTTP load at a model endpoint (open model at a constant arrival rate, or closed model with virtual users), measures latency with microsecond precision, and fails the step when a k6-style threshold or a baseline regression limit is crossed.",
+    inputs: {
+      "url": {
+        "description": "The endpoint to load, e.g. http://127.0.0.1:8080/predict (http or https).",
+        "required": true
+      },
+      "method": {
+        "description": "HTTP method. Defaults to GET, or POST when a body or payloads are given.",
+        "required": false,
+        "default": ""
+      },
+      "headers": {
+        "description": "Request headers, one `Name: value` per line.",
+        "required": false,
+        "default": ""
+      },
+      "body": {
+        "description": "Request body. With `payloads`, a template whose `{{column}}` placeholders take each row's value as JSON (`\"{{column}}\"` as a JSON string). A JSON body gets `Content-Type: application/json` unless you set one.",
+        "required": false,
+        "default": ""
+      },
+      "rate": {
+        "description": "Open model - requests per second, sent at their scheduled times whatever the latency (the start rate when `stages` is set). Set this or `vus`.",
+        "required": false,
+        "default": ""
+      },
+      "vus": {
+        "description": "Closed model - virtual users, each sending its next request when the previous one is answered (the start count when `stages` is set). Set this or `rate`.",
+        "required": false,
+        "default": ""
+      },
+      "duration": {
+        "description": "How long to run at a constant `rate`/`vus`, e.g. 30s, 2m (default 30s). Not with `stages`.",
+        "required": false,
+        "default": ""
+      },
+      "stages": {
+        "description": "Ramp profile like k6's, inline YAML or a .yml/.json file - a list of `{duration: 30s, target: 100}` (target is req/s with `rate`, users with `vus`), or the short form `30s:100, 1m:100, 30s:0`.",
+        "required": false,
+        "default": ""
+      },
+      "timeout": {
+        "description": "Per-request timeout; a request still unanswered then counts as a timeout error.",
+        "required": false,
+        "default": "10s"
+      },
+      "max-in-flight": {
+        "description": "Open model - most requests outstanding at once (one connection each); beyond it requests wait and count their waiting time.",
+        "required": false,
+        "default": "1000"
+      },
+      "workers": {
+        "description": "Worker threads generating load; 0 means one per CPU core.",
+        "required": false,
+        "default": "0"
+      },
+      "payloads": {
+        "description": "A CSV (with a header row) or JSON Lines file whose rows fill the body template, one row per request.",
+        "required": false,
+        "default": ""
+      },
+      "payload-order": {
+        "description": "Use payload rows in order, wrapping around (cycle), or pick one at random for each request (random).",
+        "required": false,
+        "default": "cycle"
+      },
+      "checks": {
+        "description": "Response checks, inline YAML or a file - a list of `status: 200` (or `[200, 201]`, `2xx`, `200-299`) and `json: $.path` items, the latter with an optional `equals:` value. Their pass rate is the `checks` metric.",
+        "required": false,
+        "default": ""
+      },
+      "thresholds": {
+        "description": "Pass/fail criteria in k6's syntax, inline YAML or a .yml/.json file. Either k6's map, e.g. `http_req_duration: [\"p(95)<200\", \"p(99)<500\"]`, `http_req_failed: [\"rate<0.01\"]`, `http_reqs: [\"rate>=90\"]`, `checks: [\"rate>0.99\"]`, or a flat list such as `[\"p(95)<200\", \"avg<100\", \"error_rate<0.01\", \"rps>=90\"]`. An entry may be `{threshold: \"p(99)<500\", abortOnFail: true, delayAbortEval: 10s}`. Durations are in ms.",
+        "required": false,
+        "default": ""
+      },
+      "baseline": {
+        "description": "A results file from a previous run (its `results-path` output) to compare p50/p90/p95/p99 with.",
+        "required": false,
+        "default": ""
+      },
+      "max-regression": {
+        "description": "Fail when a compared percentile is slower than the baseline by more than this, e.g. 10%.",
+        "required": false,
+        "default": ""
+      },
+      "results-path": {
+        "description": "Where to write this run's results JSON (the file `baseline` accepts).",
+        "required": false,
+        "default": "load-test-results.json"
+      }
+    },
+    load: async () => (await import('../actions/load-test/src/definition.js')).definition as AnyDefinition,
+  },
+  "model-test": {
+    description: "Test a model against thresholds and the base branch — metrics files or a built-in evaluator, bootstrap intervals, JUnit failures — and tell the PR what changed.",
+    inputs: {
+      "command": {
+        "description": "A command to run first (e.g. `python evaluate.py`), split with shell quoting rules and run without a shell; pipes and redirections are refused.",
+        "required": false
+      },
+      "command-timeout": {
+        "description": "How long the command may run (30s, 10m, 1h).",
+        "required": false,
+        "default": "30m"
+      },
+      "metrics": {
+        "description": "Globs of metrics files, one per line — JSON, YAML, CSV/TSV (metric,value rows or a header row and one row of values), or a dvc.yaml whose declared metrics are read. Nested keys become a.b.c.",
+        "required": false
+      },
+      "task": {
+        "description": "The built-in evaluator's task, classification or regression; needs `predictions`.",
+        "required": false
+      },
+      "predictions": {
+        "description": "CSV or JSON Lines file of predictions for the built-in evaluator.",
+        "required": false
+      },
+      "labels": {
+        "description": "CSV or JSON Lines file of true labels, row-aligned with `predictions`; defaults to the predictions file itself.",
+        "required": false
+      },
+      "prediction-column": {
+        "description": "Column of the predicted label (classification) or value (regression).",
+        "required": false,
+        "default": "prediction"
+      },
+      "label-column": {
+        "description": "Column of the true label or value.",
+        "required": false,
+        "default": "label"
+      },
+      "probability-columns": {
+        "description": "Class-probability columns in the sorted order of the classes (predict_proba's order), comma- or newline-separated; a single column is the positive-class probability of a binary task. Enables ROC AUC and log loss.",
+        "required": false
+      },
+      "slices": {
+        "description": "Columns to compute every metric per value of, as slice.<column>.<value>.<metric> (thresholds may use `*` for the value).",
+        "required": false
+      },
+      "thresholds": {
+        "description": "Inline YAML or a .yml/.json file: metric name (or pattern with `*`) to \">= 0.9\", \"<= 3.2\", or a map of min, max, max-drop, max-increase (a number or a percentage like 10%).",
+        "required": false
+      },
+      "baseline-ref": {
+        "description": "Git ref whose committed metrics (and predictions) are the baseline; defaults to the pull request's base branch. Fetched at depth 1 when the checkout lacks it.",
+        "required": false
+      },
+      "baseline-file": {
+        "description": "A metrics file to compare against instead of a git ref.",
+        "required": false
+      },
+      "junit": {
+        "description": "Globs of JUnit XML reports, one per line; each failed test becomes an annotation at its file and line.",
+        "required": false
+      },
+      "bootstrap-resamples": {
+        "description": "Bootstrap resamples for the confidence interval of each delta of the built-in evaluator's metrics (0 turns it off).",
+        "required": false,
+        "default": "1000"
+      },
+      "confidence-level": {
+        "description": "Coverage of the delta confidence intervals.",
+        "required": false,
+        "default": "0.95"
+      }
+    },
+    load: async () => (await import('../actions/model-test/src/definition.js')).definition as AnyDefinition,
+  },
+  "validate-data": {
+    description: "Validate CSV/TSV (also .gz), JSON Lines and Parquet files against a Frictionless Table Schema or Data Package, and against a reference dataset for drift, with a finding on every offending file, line and column.",
+    inputs: {
+      "files": {
+        "description": "Glob(s) of data files, one per line. Defaults to the resources' paths of a datapackage.json given in `schema`.",
+        "required": false,
+        "default": ""
+      },
+      "schema": {
+        "description": "A Frictionless Table Schema or a Data Package (datapackage.json) file, JSON or YAML. Dataset checks (row bounds, null ratios, freshness) go in its `x-validate-data` block. With `infer`, the path the inferred schema is written to.",
+        "required": false,
+        "default": ""
+      },
+      "reference": {
+        "description": "A reference dataset (same schema) to compare each file with for drift (PSI, KS, unseen categories, missing rate).",
+        "required": false,
+        "default": ""
+      },
+      "fail-on": {
+        "description": "Fail the step on `error`, on `warning` (errors and warnings, drift included) or `never`.",
+        "required": false,
+        "default": "error"
+      },
+      "delimiter": {
+        "description": "CSV delimiter (one character; `\\t` for tab). Defaults to `,` (`\\t` for .tsv) unless the resource's dialect says otherwise.",
+        "required": false,
+        "default": ""
+      },
+      "header": {
+        "description": "Whether the first CSV row holds the column names.",
+        "required": false,
+        "default": "true"
+      },
+      "infer": {
+        "description": "A data file to infer a starting schema from (types, required, ranges, enums); the schema is written to `schema` when given, else printed. No validation runs.",
+        "required": false,
+        "default": ""
+      },
+      "psi-threshold": {
+        "description": "Population stability index above which a column counts as drifted.",
+        "required": false,
+        "default": "0.2"
+      },
+      "ks-threshold": {
+        "description": "Two-sample Kolmogorov-Smirnov statistic above which a numeric column counts as drifted.",
+        "required": false,
+        "default": "0.1"
+      },
+      "missing-rate-threshold": {
+        "description": "Change in a column's share of missing values (0..1) above which it counts as drifted.",
+        "required": false,
+        "default": "0.1"
+      },
+      "max-samples": {
+        "description": "Places sampled per rule and column; the first one is annotated with the total count, all of them go to the check run.",
+        "required": false,
+        "default": "50"
+      }
+    },
+    load: async () => (await import('../actions/validate-data/src/definition.js')).definition as AnyDefinition,
+  },
 };

@@ -24,7 +24,13 @@ function targets() {
 }
 
 /** Test fixtures that are bundled like actions but never shipped. */
-const FIXTURES = { 'report-action': { entry: 'test/core/report-action/index.js', out: 'test/.build/report-action', actionYml: 'test/core/report-action/action.yml' } };
+const FIXTURES = {
+  'report-action': {
+    entry: 'test/core/report-action/index.js',
+    out: 'test/.build/report-action',
+    actionYml: 'test/core/report-action/action.yml',
+  },
+};
 
 function emitJavaScript() {
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -44,7 +50,13 @@ export async function build(names, { fixtures = false } = {}) {
   for (const name of names.length > 0 ? names : Object.keys(all)) {
     const started = Date.now();
     const { entry, out, actionYml } = all[name];
-    const { code, assets } = await ncc(path.join(emitted, entry), { minify: false, sourceMap: false, license: 'licenses.txt', quiet: true, target: 'es2022' });
+    const { code, assets } = await ncc(path.join(emitted, entry), {
+      minify: false,
+      sourceMap: false,
+      license: 'licenses.txt',
+      quiet: true,
+      target: 'es2022',
+    });
     const outDir = path.join(root, out);
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });

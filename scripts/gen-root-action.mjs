@@ -51,7 +51,8 @@ function rootActionYaml() {
   }
   const doc = {
     name: 'mlops-actions',
-    description: 'The DevOps loop for models: validate data, test the model, load-test the endpoint — results as annotations, summary and one PR comment.',
+    description:
+      'The DevOps loop for models: validate data, test the model, load-test the endpoint — results as annotations, summary and one PR comment.',
     author: 'mlops-actions',
     branding: { icon: 'activity', color: 'purple' },
     inputs,
@@ -107,12 +108,16 @@ ${entries.join('\n')}
 }
 
 function mdCell(text) {
-  return String(text ?? '').trim().replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return String(text ?? '')
+    .trim()
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 }
 
 function readmeTables(spec) {
   const inputs = Object.entries(spec.inputs ?? {}).map(
-    ([name, def]) => `| \`${name}\` | ${mdCell(def.description)} | ${def.required ? 'yes' : 'no'} | ${def.default === undefined ? '' : `\`${mdCell(def.default)}\``} |`,
+    ([name, def]) =>
+      `| \`${name}\` | ${mdCell(def.description)} | ${def.required ? 'yes' : 'no'} | ${def.default === undefined ? '' : `\`${mdCell(def.default)}\``} |`,
   );
   const outputs = Object.entries(spec.outputs ?? {}).map(([name, def]) => `| \`${name}\` | ${mdCell(def.description)} |`);
   return [
@@ -138,7 +143,9 @@ const files = [
 ];
 for (const { name, spec } of actions) {
   const readme = path.join(root, 'actions', name, 'README.md');
-  const current = existsSync(readme) ? readFileSync(readme, 'utf8') : `# ${name}\n\n${spec.description ?? ''}\n\n<!-- inputs:start -->\n<!-- inputs:end -->\n`;
+  const current = existsSync(readme)
+    ? readFileSync(readme, 'utf8')
+    : `# ${name}\n\n${spec.description ?? ''}\n\n<!-- inputs:start -->\n<!-- inputs:end -->\n`;
   const block = /<!-- inputs:start[^]*?<!-- inputs:end -->/;
   const next = block.test(current) ? current.replace(block, readmeTables(spec)) : `${current.trimEnd()}\n\n${readmeTables(spec)}\n`;
   files.push([readme, next]);

@@ -3,7 +3,9 @@ import { errorMessage } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { LIMITS, truncateChars } from './limits.js';
 
-type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
+import type { getOctokit } from '@actions/github';
+
+type Octokit = ReturnType<typeof getOctokit>;
 
 export async function createOctokit(token: string, apiUrl: string): Promise<Octokit> {
   const { getOctokit } = await import('@actions/github');
@@ -99,7 +101,8 @@ export async function publishCheckRun(
     .filter((finding): finding is Finding & { file: string } => finding.file !== undefined)
     .map(toCheckAnnotation);
   const batches: CheckAnnotation[][] = [];
-  for (let i = 0; i < annotations.length; i += LIMITS.annotationsPerRequest) batches.push(annotations.slice(i, i + LIMITS.annotationsPerRequest));
+  for (let i = 0; i < annotations.length; i += LIMITS.annotationsPerRequest)
+    batches.push(annotations.slice(i, i + LIMITS.annotationsPerRequest));
   const output = (batch: CheckAnnotation[] | undefined) => ({
     title: report.title.slice(0, 255),
     summary: truncateChars(report.summary || report.title, LIMITS.checkRunTextChars, '_Truncated: see the job summary._'),

@@ -6,9 +6,7 @@ import type { Finding } from '../../core/findings.js';
 
 describe('markdown', () => {
   it('escapes pipes and newlines in table cells', () => {
-    expect(table(['a', 'b'], [['x|y', 'line1\nline2']], ['left', 'right'])).toBe(
-      '| a | b |\n| --- | ---: |\n| x\\|y | line1<br>line2 |',
-    );
+    expect(table(['a', 'b'], [['x|y', 'line1\nline2']], ['left', 'right'])).toBe('| a | b |\n| --- | ---: |\n| x\\|y | line1<br>line2 |');
   });
 
   it('renders a mermaid xychart and a pie without empty slices', () => {
@@ -35,7 +33,10 @@ describe('annotation cap', () => {
   const finding = (level: Finding['level'], i: number): Finding => ({ level, title: `t${i}`, message: `m${i}`, file: 'a.csv', line: i });
 
   it('keeps ten per level and adds one overflow notice', () => {
-    const findings = [...Array.from({ length: 25 }, (_, i) => finding('error', i)), ...Array.from({ length: 3 }, (_, i) => finding('warning', i))];
+    const findings = [
+      ...Array.from({ length: 25 }, (_, i) => finding('error', i)),
+      ...Array.from({ length: 3 }, (_, i) => finding('warning', i)),
+    ];
     const plan = planAnnotations(findings);
     expect(plan.emit.filter((f) => f.level === 'error')).toHaveLength(10);
     expect(plan.emit.filter((f) => f.level === 'warning')).toHaveLength(3);

@@ -55,7 +55,11 @@ describe('report sinks through a real bundle', () => {
 
   it('sends 120 annotations as one create and two updates of 50 at most', async () => {
     github = await startGitHubApi();
-    await run({ inputs: { findings: JSON.stringify(findings(120, 'warning')), 'check-run': 'true', 'pr-comment': 'false' }, event: prEvent, github });
+    await run({
+      inputs: { findings: JSON.stringify(findings(120, 'warning')), 'check-run': 'true', 'pr-comment': 'false' },
+      event: prEvent,
+      github,
+    });
     github.assertAllValid();
     const sizes = github.calls
       .filter((call) => call.operationId?.startsWith('checks/'))
@@ -66,7 +70,11 @@ describe('report sinks through a real bundle', () => {
 
   it('warns instead of failing when the token may not write checks', async () => {
     github = await startGitHubApi({ denyChecks: true });
-    const result = await run({ inputs: { findings: JSON.stringify(findings(2, 'notice')), 'check-run': 'true', 'pr-comment': 'false' }, event: prEvent, github });
+    const result = await run({
+      inputs: { findings: JSON.stringify(findings(2, 'notice')), 'check-run': 'true', 'pr-comment': 'false' },
+      event: prEvent,
+      github,
+    });
     expect(result.exitCode).toBe(0);
     expect(result.annotations.some((a) => a.level === 'warning' && /checks: write/.test(a.message))).toBe(true);
   });
@@ -132,7 +140,15 @@ describe('the GitHub API stand-in', () => {
     const response = await fetch(`${github.url}/repos/octo-org/ml-project/check-runs`, {
       method: 'POST',
       headers: { authorization: 'token x', 'user-agent': 'test', 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'x', head_sha: 'abc', output: { title: 't', summary: 's', annotations: [{ path: 'a', start_line: 1, end_line: 1, annotation_level: 'fatal', message: 'm' }] } }),
+      body: JSON.stringify({
+        name: 'x',
+        head_sha: 'abc',
+        output: {
+          title: 't',
+          summary: 's',
+          annotations: [{ path: 'a', start_line: 1, end_line: 1, annotation_level: 'fatal', message: 'm' }],
+        },
+      }),
     });
     expect(response.status).toBe(422);
     expect(() => github?.assertAllValid()).toThrow(/annotation_level/);

@@ -33,7 +33,13 @@ export interface BundleResult {
   stdout: string;
   stderr: string;
   /** The parsed JSON report named by the `report-path` output, when one was written. */
-  report?: { passed: boolean; title: string; findings: unknown[]; outputs: Record<string, unknown>; data: any };
+  report?: {
+    passed: boolean;
+    title: string;
+    findings: unknown[];
+    outputs: Record<string, unknown>; // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each action's report data has its own shape
+    data: any;
+  };
   /** True when the log holds a JavaScript stack trace (never acceptable for a user's mistake). */
   hasStackTrace: boolean;
 }
