@@ -430,9 +430,9 @@ function readPermissions(node: unknown): Map<string, number> | undefined {
   const all = scalarString(node);
   if (all === 'read-all' || all === 'write-all') return new Map(SCOPES.map((scope) => [scope, all === 'read-all' ? 1 : 2]));
   if (all !== undefined) return undefined;
+  // A mapping grants what it lists and nothing else (`permissions: {}` grants nothing).
   const map = new Map<string, number>();
   for (const { key, value } of mapEntries(node)) map.set(key, LEVEL[scalarString(value) as keyof typeof LEVEL] ?? 0);
-  if (isMap(node) && node.items.length === 0) return map; // permissions: {} grants nothing
   return map;
 }
 
@@ -508,6 +508,8 @@ export interface ActionLintOptions {
   root?: string;
   /** Require the inputs and outputs every action of this project shares (not for the generated root action). */
   common?: boolean;
+  /** Check that runs.main/pre/post exist (the committed dist/ bundles); default true. */
+  checkEntryFiles?: boolean;
 }
 
 export function lintActionText(file: string, text: string, options: ActionLintOptions = {}): LintError[] {
@@ -647,6 +649,15 @@ export function lintActionText(file: string, text: string, options: ActionLintOp
         const resolved = path.resolve(root, path.dirname(file), entry);
         if (path.isAbsolute(entry) || rel(resolved, root).startsWith('..')) {
           errors.push(at(yaml, node, 'action-metadata', `runs.${key} '${entry}' points outside the repository.`));
+        } else if (options.checkEntryFiles !== false && !existsSync(resolved)) {
+          errors.push(
+            at(
+              yaml,
+              node,
+              'action-metadata',
+              `runs.${key} '${entry}' does not exist (${rel(resolved, root)}); run \`npm run build\` and commit dist/.`,
+            ),
+          );
         }
       }
     }

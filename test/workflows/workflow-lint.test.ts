@@ -233,9 +233,18 @@ describe('workflow lint: proven to catch mistakes', () => {
     );
   });
 
+  it('reports a runs.main bundle that was never built', () => {
+    const action = ['name: x', 'description: x', 'runs:', '  using: node24', '  main: ../../dist/never-built/index.js', ''].join('\n');
+    expect(show(lintActionText('actions/x/action.yml', action))).toEqual([
+      expect.stringMatching(
+        /^actions\/x\/action\.yml:5:9: \[action-metadata\] runs\.main '\.\.\/\.\.\/dist\/never-built\/index\.js' does not exist/,
+      ),
+    ]);
+  });
+
   it('reports an action.yml that is not valid YAML (a colon in a plain description)', () => {
     const action = ['name: x', 'description: needs `checks: write` to work', 'runs:', '  using: node24', '  main: index.js', ''].join('\n');
-    const errors = lintActionText('actions/x/action.yml', action);
+    const errors = lintActionText('actions/x/action.yml', action, { checkEntryFiles: false });
     expect(errors.length).toBeGreaterThan(0);
     expect(errors[0]).toMatchObject({ file: 'actions/x/action.yml', line: 2 });
   });
