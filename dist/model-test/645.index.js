@@ -711,7 +711,9 @@ function junitFindings(xml, reportFile, sources) {
         for (const { kind, node } of problems) {
             const message = attr(node, 'message') ?? '';
             const details = textOf(node);
-            const firstDetail = details.trim().split('\n').find((line) => line.startsWith('E ')) ?? '';
+            const detailLines = details.trim().split('\n');
+            // pytest marks the assertion with `E   `; other runners put the reason first.
+            const firstDetail = detailLines.find((line) => line.startsWith('E ')) ?? detailLines[0] ?? '';
             findings.push({
                 level: 'error',
                 title: `Test ${kind}: ${classname ? `${classname}.` : ''}${name}`,
