@@ -113,7 +113,7 @@ function runThread() {
             else if (message.type === 'stop')
                 worker.stop();
         });
-        post({ type: 'ready', workerIndex: config.workerIndex });
+        worker.warmUp().then(() => post({ type: 'ready', workerIndex: config.workerIndex }), (error) => post({ type: 'crash', workerIndex: config.workerIndex, message: String(error) }));
     }
     catch (error) {
         post({ type: 'crash', workerIndex: config.workerIndex, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
@@ -480,6 +480,10 @@ var worker_protocol = __webpack_require__(763);
 
 
 const READ_BUFFER_BYTES = 256 * 1024;
+/** New connections being set up at once; more would turn a burst into a connect storm the server must absorb. */
+const MAX_CONNECTING = 16;
+/** Open model: connections opened before the start per 1000 req/s of this worker's peak rate. */
+const WARM_CONNECTIONS_PER_1000_RPS = 2;
 // The open model sends on a 1 ms clock; the closed model only adjusts users and sweeps timeouts.
 const OPEN_TICK_MS = 1;
 const CLOSED_TICK_MS = 10;
@@ -495,6 +499,7 @@ function newLatencyHistogram() {
 }
 class Connection {
     busy = false;
+    connected = false;
     alive = true;
     /** When the request in flight was due (open model) or sent (closed model), performance.now() ms. */
     startedAt = 0;
@@ -518,6 +523,7 @@ class LoadWorker {
     captureBody;
     requestCursor = 0;
     inFlight = 0;
+    connecting = 0;
     startPerf = 0;
     endPerf = 0;
     nextReportPerf = 0;
@@ -540,6 +546,23 @@ class LoadWorker {
         this.requestCursor = config.workerIndex % this.requests.length;
         this.lastRequest = this.schedule.totalCount;
         this.sweepEveryMs = Math.min(250, Math.max(5, config.timeoutMs / 20));
+    }
+    /** Open model: connects a pool sized for the peak rate before the start, so the first second is not a connect storm. */
+    async warmUp() {
+        if (this.config.model !== 'open')
+            return;
+        const peak = Math.max(this.config.initialTarget, ...this.config.stages.map((stage) => stage.target)) / this.config.workerCount;
+        const wanted = Math.min(this.config.maxInFlight, Math.ceil((peak / 1000) * WARM_CONNECTIONS_PER_1000_RPS) + 2);
+        const opened = [];
+        for (let i = 0; i < wanted; i++) {
+            const connection = this.open();
+            this.idle.push(connection);
+            opened.push(new Promise((resolve) => {
+                connection.socket.once(this.config.tls ? 'secureConnect' : 'connect', () => resolve());
+                connection.socket.once('close', () => resolve());
+            }));
+        }
+        await Promise.race([Promise.all(opened), new Promise((resolve) => setTimeout(resolve, 5000))]);
     }
     start(startEpochMs) {
         this.startPerf = startEpochMs - performance.timeOrigin;
@@ -594,7 +617,7 @@ class LoadWorker {
             while (connection && !connection.alive)
                 connection = this.idle.pop();
             if (!connection) {
-                if (this.connections.size >= this.config.maxInFlight)
+                if (this.connections.size >= this.config.maxInFlight || this.connecting >= MAX_CONNECTING)
                     return;
                 connection = this.open();
             }
@@ -634,6 +657,11 @@ class LoadWorker {
             connection.lastError = error.code ?? error.message;
         });
         connection.socket.on('close', () => this.onClose(connection));
+        this.connecting++;
+        connection.socket.once(this.config.tls ? 'secureConnect' : 'connect', () => {
+            connection.connected = true;
+            this.connecting--;
+        });
         this.connections.add(connection);
         this.counters[worker_protocol/* Counter */.p.connectionsOpened]++;
         return connection;
@@ -709,6 +737,10 @@ class LoadWorker {
             this.send(connection, now);
     }
     onClose(connection) {
+        if (!connection.connected) {
+            connection.connected = true; // counted out of `connecting` once
+            this.connecting--;
+        }
         const wasAlive = connection.alive;
         connection.alive = false;
         this.connections.delete(connection);

@@ -23,7 +23,10 @@ function runThread(): void {
       if (message.type === 'start') worker.start(message.startEpochMs);
       else if (message.type === 'stop') worker.stop();
     });
-    post({ type: 'ready', workerIndex: config.workerIndex });
+    worker.warmUp().then(
+      () => post({ type: 'ready', workerIndex: config.workerIndex }),
+      (error: unknown) => post({ type: 'crash', workerIndex: config.workerIndex, message: String(error) }),
+    );
   } catch (error) {
     post({ type: 'crash', workerIndex: config.workerIndex, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

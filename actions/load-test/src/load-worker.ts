@@ -13,6 +13,10 @@ import { LoadSchedule } from './schedule.js';
 import { Counter, COUNTER_COUNT, type FromWorker, type WorkerConfig } from './worker-protocol.js';
 
 const READ_BUFFER_BYTES = 256 * 1024;
+/** New connections being set up at once; more would turn a burst into a connect storm the server must absorb. */
+const MAX_CONNECTING = 16;
+/** Open model: connections opened before the start per 1000 req/s of this worker's peak rate. */
+const WARM_CONNECTIONS_PER_1000_RPS = 2;
 // The open model sends on a 1 ms clock; the closed model only adjusts users and sweeps timeouts.
 const OPEN_TICK_MS = 1;
 const CLOSED_TICK_MS = 10;
@@ -30,6 +34,7 @@ export function newLatencyHistogram(): hdr.Histogram {
 
 class Connection {
   busy = false;
+  connected = false;
   alive = true;
   /** When the request in flight was due (open model) or sent (closed model), performance.now() ms. */
   startedAt = 0;
@@ -52,6 +57,7 @@ export class LoadWorker {
   private readonly captureBody: boolean;
   private requestCursor = 0;
   private inFlight = 0;
+  private connecting = 0;
   private startPerf = 0;
   private endPerf = 0;
   private nextReportPerf = 0;
@@ -76,6 +82,25 @@ export class LoadWorker {
     this.requestCursor = config.workerIndex % this.requests.length;
     this.lastRequest = this.schedule.totalCount;
     this.sweepEveryMs = Math.min(250, Math.max(5, config.timeoutMs / 20));
+  }
+
+  /** Open model: connects a pool sized for the peak rate before the start, so the first second is not a connect storm. */
+  async warmUp(): Promise<void> {
+    if (this.config.model !== 'open') return;
+    const peak = Math.max(this.config.initialTarget, ...this.config.stages.map((stage) => stage.target)) / this.config.workerCount;
+    const wanted = Math.min(this.config.maxInFlight, Math.ceil((peak / 1000) * WARM_CONNECTIONS_PER_1000_RPS) + 2);
+    const opened: Promise<void>[] = [];
+    for (let i = 0; i < wanted; i++) {
+      const connection = this.open();
+      this.idle.push(connection);
+      opened.push(
+        new Promise<void>((resolve) => {
+          connection.socket.once(this.config.tls ? 'secureConnect' : 'connect', () => resolve());
+          connection.socket.once('close', () => resolve());
+        }),
+      );
+    }
+    await Promise.race([Promise.all(opened), new Promise((resolve) => setTimeout(resolve, 5000))]);
   }
 
   start(startEpochMs: number): void {
@@ -126,7 +151,7 @@ export class LoadWorker {
       let connection = this.idle.pop();
       while (connection && !connection.alive) connection = this.idle.pop();
       if (!connection) {
-        if (this.connections.size >= this.config.maxInFlight) return;
+        if (this.connections.size >= this.config.maxInFlight || this.connecting >= MAX_CONNECTING) return;
         connection = this.open();
       }
       this.send(connection, due);
@@ -166,6 +191,11 @@ export class LoadWorker {
       connection.lastError = error.code ?? error.message;
     });
     connection.socket.on('close', () => this.onClose(connection));
+    this.connecting++;
+    connection.socket.once(this.config.tls ? 'secureConnect' : 'connect', () => {
+      connection.connected = true;
+      this.connecting--;
+    });
     this.connections.add(connection);
     this.counters[Counter.connectionsOpened]++;
     return connection;
@@ -237,6 +267,10 @@ export class LoadWorker {
   }
 
   private onClose(connection: Connection): void {
+    if (!connection.connected) {
+      connection.connected = true; // counted out of `connecting` once
+      this.connecting--;
+    }
     const wasAlive = connection.alive;
     connection.alive = false;
     this.connections.delete(connection);
