@@ -53,7 +53,7 @@ const FLAT_ALIASES: Record<string, { metric: MetricName; aggregation: string }> 
   checks_rate: { metric: 'checks', aggregation: 'rate' },
 };
 
-const EXPRESSION = /^\s*(p\(\s*(\d+(?:\.\d+)?)\s*\)|[a-z_]+)\s*(<=|>=|===|==|!=|<|>)\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)\s*$/i;
+const EXPRESSION = /^\s*(p\(\s*(\d+(?:\.\d+)?)\s*\)|[a-z_][a-z0-9_]*)\s*(<=|>=|===|==|!=|<|>)\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)\s*$/i;
 
 const INPUT = 'thresholds';
 
