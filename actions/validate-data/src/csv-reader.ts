@@ -37,8 +37,20 @@ function gzipPull(file: string): Pull {
   };
 }
 
+/** A stretch of a plain file for one worker thread: records that start in [start, end). */
+export interface ByteRange {
+  start: number;
+  end: number;
+  /** Header names read by the caller, for stretches after the first. */
+  names?: string[];
+}
+
 export interface CsvReadResult {
   bytes: number;
+  /** Where the first record not read starts (the end of the data without a range). */
+  endedAt: number;
+  /** Newlines before `endedAt` within what was read. */
+  newlines: number;
   /** Whether byte offsets can be re-read (plain files): exact duplicate verification needs it. */
   seekable: boolean;
 }
@@ -48,19 +60,35 @@ export interface CsvReadResult {
  * reusable buffer: a record cut by the end of the buffer is moved to its front, so memory
  * stays at one chunk plus the longest record.
  */
-export async function readCsv(file: string, options: CsvOptions, validator: RecordValidator): Promise<CsvReadResult> {
+export async function readCsv(file: string, options: CsvOptions, validator: RecordValidator, range?: ByteRange): Promise<CsvReadResult> {
   const gzip = /\.gz$/i.test(file);
   const fd = gzip ? -1 : openSync(file, 'r');
-  const pull: Pull = gzip ? gzipPull(file) : (target, offset, length) => readSync(fd, target, offset, length, null);
+  let position = range?.start ?? 0;
+  const pull: Pull = gzip
+    ? gzipPull(file)
+    : (target, offset, length) => {
+        const read = readSync(fd, target, offset, length, position);
+        position += read;
+        return read;
+      };
+  const stopAt = range?.end ?? Infinity;
+  let endedAt = -1;
+  let newlines = 0;
   const tokenizer = new CsvTokenizer(options.delimiter.charCodeAt(0), options.quoteChar.charCodeAt(0));
   let buf = Buffer.allocUnsafe(CHUNK);
   let filled = 0;
-  let base = 0;
+  let base = range?.start ?? 0;
   let total = 0;
-  let headerPending = options.header;
+  let headerPending = options.header && base === 0;
   if (!options.header) validator.positional();
+  else if (!headerPending) validator.header(range?.names ?? [], 0, false);
   const onRecord = (n: number, line: number, recordStart: number): void => {
     const { starts, ends, flags } = tokenizer;
+    if (base + recordStart >= stopAt) {
+      endedAt = base + recordStart;
+      newlines = line - 1;
+      throw RANGE_DONE;
+    }
     if (headerPending) {
       headerPending = false;
       const names: string[] = [];
@@ -70,7 +98,7 @@ export async function readCsv(file: string, options: CsvOptions, validator: Reco
     else validator.record(buf, starts, ends, flags, n, line, recordStart, base + recordStart);
   };
   try {
-    let first = true;
+    let first = base === 0;
     for (;;) {
       const read = await pull(buf, filled, buf.length - filled);
       const final = read === 0;
@@ -83,13 +111,16 @@ export async function readCsv(file: string, options: CsvOptions, validator: Reco
       }
       const checkedEnd = final ? filled : buf.lastIndexOf(10, filled - 1) + 1;
       validator.strictUtf8 = checkedEnd > from && !isUtf8(buf.subarray(from, checkedEnd));
-      let pos = tokenizer.parse(buf, from, filled, final, onRecord);
+      let pos = parseOrStop(tokenizer, buf, from, filled, final, onRecord);
+      if (pos < 0) break;
       while (pos < filled && (final || filled - pos >= MAX_RECORD)) {
         const tally = validator.tallies.get('unclosed-quote', '', 'CSV quoting: a quote opens and never closes');
         validator.fail(tally, buf, pos, Math.min(filled, pos + 80), 0, tokenizer.line, pos);
         pos = tokenizer.skipUnclosed(buf, pos, filled);
-        pos = tokenizer.parse(buf, pos, filled, final, onRecord);
+        pos = parseOrStop(tokenizer, buf, pos, filled, final, onRecord);
+        if (pos < 0) break;
       }
+      if (pos < 0) break;
       if (final) break;
       buf.copyWithin(0, pos, filled);
       base += pos;
@@ -104,7 +135,23 @@ export async function readCsv(file: string, options: CsvOptions, validator: Reco
     if (fd >= 0) closeSync(fd);
   }
   if (headerPending) validator.header([], 1);
-  return { bytes: total, seekable: !gzip };
+  if (endedAt < 0) {
+    endedAt = base + filled;
+    newlines = tokenizer.line - 1;
+  }
+  return { bytes: total, seekable: !gzip, endedAt, newlines };
+}
+
+const RANGE_DONE = Symbol('range done');
+
+/** Parses until the range's end is reached (then -1) or the buffer is used up. */
+function parseOrStop(tokenizer: CsvTokenizer, buf: Buffer, from: number, to: number, final: boolean, onRecord: (n: number, line: number, start: number) => void): number {
+  try {
+    return tokenizer.parse(buf, from, to, final, onRecord);
+  } catch (error) {
+    if (error === RANGE_DONE) return -1;
+    throw error;
+  }
 }
 
 const FIRST_RECORD_READ = Symbol('first record read');

@@ -1,6 +1,14 @@
+import { isMainThread, workerData } from 'node:worker_threads';
 import type { ActionDefinition } from '../../../core/action.js';
 import { InputError } from '../../../core/errors.js';
 import { getBoolean, getEnum, getInteger, getLines, getNumber, getString } from '../../../core/inputs.js';
+
+// Range worker threads start from this same bundle (a bundle has one entry). In such a
+// thread, hand over to the worker and never reach the action's entry point.
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.mlopsValidateDataWorker) {
+  await import('./range-worker.js');
+  await new Promise(() => {});
+}
 
 export interface Inputs {
   files: string[];

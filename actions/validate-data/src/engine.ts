@@ -1,4 +1,5 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ActionReport, Logger } from '../../../core/action.js';
 import { UserError } from '../../../core/errors.js';
@@ -28,6 +29,8 @@ export interface ValidateDataOptions {
   log: Logger;
   /** The clock for freshness checks (tests pin it). */
   now?: number;
+  /** Worker threads for large CSV files; defaults to the machine's parallelism, at most 4. */
+  threads?: number;
 }
 
 async function expand(patterns: string[], cwd: string): Promise<{ files: string[]; unmatched: string[] }> {
@@ -119,6 +122,7 @@ function referencedKeySets(resource: ResourceSpec, all?: ResourceSpec[]): string
 }
 
 export async function validateData(options: ValidateDataOptions): Promise<ActionReport> {
+  mkdirSync(options.tempDir, { recursive: true });
   if (options.infer) return infer(options);
   if (!options.schema) throw new UserError("Input 'schema' is required (a Table Schema or datapackage.json); to write a first one, set 'infer' to a data file.");
   const document = loadSchema(options.schema, options.cwd);
@@ -141,10 +145,11 @@ export async function validateData(options: ValidateDataOptions): Promise<Action
   const runs: { run: FileRun; result: FileFindings }[] = [];
   const now = options.now ?? Date.now();
   const csvDefaults = { delimiter: options.delimiter, header: options.header };
+  const threads = options.threads ?? Math.min(4, availableParallelism());
   for (const resource of ordered(document.resources)) {
     for (const file of assigned.get(resource) ?? []) {
       const run = await options.log.group(`Validating ${path.relative(options.cwd, file)}`, () =>
-        validateFile(file, resource, { cwd: options.cwd, tempDir: options.tempDir, maxSamples: options.maxSamples, collectDrift, referencedKeys: referencedKeySets(resource), csvDefaults }),
+        validateFile(file, resource, { cwd: options.cwd, tempDir: options.tempDir, maxSamples: options.maxSamples, collectDrift, referencedKeys: referencedKeySets(resource), csvDefaults, threads }),
       );
       options.log.info(`${run.display}: ${run.validator.rows} rows in ${run.seconds.toFixed(2)} s (${(run.bytes / 1e6 / run.seconds).toFixed(1)} MB/s)`);
       runs.push({ run, result: fileFindings(run, options.maxSamples, now) });
@@ -155,7 +160,7 @@ export async function validateData(options: ValidateDataOptions): Promise<Action
   if (options.reference) {
     const referenceFile = path.resolve(options.cwd, options.reference);
     const referenceResource = runs[0]?.run.resource ?? document.resources[0];
-    const reference = await validateFile(referenceFile, referenceResource, { cwd: options.cwd, tempDir: options.tempDir, maxSamples: 0, collectDrift: true, referencedKeys: [], csvDefaults });
+    const reference = await validateFile(referenceFile, referenceResource, { cwd: options.cwd, tempDir: options.tempDir, maxSamples: 0, collectDrift: true, referencedKeys: [], csvDefaults, threads });
     for (const { run } of runs.filter((r) => r.run.resource === referenceResource)) {
       const rows = run.validator.fields.map((f, k) => compareColumn(reference.validator.fields[k], f, options.thresholds));
       drift.push({ file: run.display, rows });

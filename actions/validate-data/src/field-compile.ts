@@ -38,8 +38,10 @@ export interface CompiledField {
   pattern?: RegExp;
   formatPattern?: RegExp;
   enumValues?: ByteDictionary;
-  trueValues: Set<string>;
-  falseValues: Set<string>;
+  /** trueValues then falseValues, looked up from bytes. */
+  booleanValues: ByteDictionary;
+  /** Which enum (or boolean) ids occurred, for the distinct count. */
+  enumSeen: Uint8Array;
   // profile
   present: number;
   missing: number;
@@ -83,6 +85,12 @@ export function textValueParser(field: FieldSpec): (text: string) => number {
   }
 }
 
+function booleanDictionary(spec: FieldSpec): ByteDictionary {
+  const dictionary = new ByteDictionary(spec.trueValues.length + spec.falseValues.length + 1);
+  for (const value of [...spec.trueValues, ...spec.falseValues]) dictionary.addString(value);
+  return dictionary;
+}
+
 export function compileField(spec: FieldSpec, collectDrift: boolean): CompiledField {
   const code = TYPE_CODES[spec.type];
   let textParser: TextParser | undefined;
@@ -120,8 +128,8 @@ export function compileField(spec: FieldSpec, collectDrift: boolean): CompiledFi
     pattern: spec.constraints.pattern === undefined ? undefined : new RegExp(`^(?:${spec.constraints.pattern})$`, 'u'),
     formatPattern,
     enumValues,
-    trueValues: new Set(spec.trueValues),
-    falseValues: new Set(spec.falseValues),
+    booleanValues: booleanDictionary(spec),
+    enumSeen: new Uint8Array((spec.constraints.enum?.length ?? 0) + spec.trueValues.length + spec.falseValues.length + 1),
     present: 0,
     missing: 0,
     numericCount: 0,
@@ -129,7 +137,7 @@ export function compileField(spec: FieldSpec, collectDrift: boolean): CompiledFi
     min: Infinity,
     max: -Infinity,
     distinctNumbers: NUMERIC_TYPES.has(code) ? new Set() : null,
-    distinctBytes: NUMERIC_TYPES.has(code) ? null : new ByteDictionary(DISTINCT_CAP),
+    distinctBytes: NUMERIC_TYPES.has(code) || code === T_BOOLEAN ? null : new ByteDictionary(DISTINCT_CAP),
     reservoir: collectDrift && NUMERIC_TYPES.has(code) ? new Float64Array(DRIFT_SAMPLE) : undefined,
     reservoirSeen: 0,
     categories: collectDrift && !NUMERIC_TYPES.has(code) ? new ByteDictionary(DISTINCT_CAP) : undefined,

@@ -1,6 +1,6 @@
 import { details, formatNumber, heading, STATUS_ICON, table, xyChart } from '../../../core/markdown.js';
 import type { DriftRow } from './drift.js';
-import { T_DATE, T_DATETIME, T_TIME } from './field-compile.js';
+import { T_BOOLEAN, T_DATE, T_DATETIME, T_TIME } from './field-compile.js';
 import type { FileFindings } from './file-findings.js';
 import type { FileRun } from './validate-file.js';
 
@@ -15,7 +15,14 @@ function profileValue(code: number, value: number): string {
 function profileTable(run: FileRun): string {
   const rows = run.validator.fields.map((f) => {
     const total = f.present + f.missing;
-    const distinct = f.distinctNumbers ? f.distinctNumbers.size : f.distinctBytes && !f.distinctBytes.overflowed ? f.distinctBytes.size : '> 1,000';
+    const enumDistinct = f.enumSeen.reduce((sum, seen) => sum + seen, 0);
+    const distinct = f.distinctNumbers
+      ? f.distinctNumbers.size
+      : f.code === T_BOOLEAN
+        ? enumDistinct
+        : f.distinctBytes && !f.distinctBytes.overflowed
+          ? f.distinctBytes.size + enumDistinct
+          : '> 1,000';
     const numeric = f.numericCount > 0;
     return [
       f.spec.name,

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /**
  * Finds repeated keys (unique / primaryKey) in bounded memory whatever the row count.
@@ -10,7 +11,8 @@ import path from 'node:path';
  * peak memory is one buffer plus one partition (rows / partitions × 20 bytes; the partition
  * count grows with the file size). A hash match is a candidate only: when the source can be
  * re-read at an offset (a plain CSV file), the key bytes are compared exactly; otherwise the
- * full 64 bits decide (chance of a false match among 12 M distinct keys ≈ 4e-6).
+ * full 64 bits decide (chance of a false match among 12 M distinct keys ≈ 4e-6). Each partition
+ * is checked with an open-addressing table of entry indexes (a linear pass, no sort).
  */
 
 const WORDS = 5; // hashHigh, hashLow, line, offsetLow, offsetHigh
@@ -34,7 +36,7 @@ export class UniqueIndex {
 
   constructor(
     private readonly tempDir: string,
-    private readonly label: string,
+    readonly label: string,
     expectedRows: number,
   ) {
     const partitions = Math.min(1024, Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(1, expectedRows / 200_000)))));
@@ -52,15 +54,18 @@ export class UniqueIndex {
     entries[at + 4] = Math.floor(offset / TWO_32);
   }
 
+  private openPartitions(): void {
+    const stem = `unique-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${threadId}-${Math.random().toString(36).slice(2, 8)}`;
+    for (let p = 0; p < 1 << this.partitionBits; p++) {
+      const file = path.join(this.tempDir, `${stem}-${p}.bin`);
+      this.files.push(file);
+      this.descriptors.push(openSync(file, 'w'));
+    }
+  }
+
   private spill(): void {
     const partitions = 1 << this.partitionBits;
-    if (this.descriptors.length === 0) {
-      for (let p = 0; p < partitions; p++) {
-        const file = path.join(this.tempDir, `unique-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${p}.bin`);
-        this.files.push(file);
-        this.descriptors.push(openSync(file, 'w'));
-      }
-    }
+    if (this.descriptors.length === 0) this.openPartitions();
     const shift = 32 - this.partitionBits;
     const counts = new Uint32Array(partitions);
     for (let e = 0; e < this.used; e++) counts[this.entries[e * WORDS] >>> shift]++;
@@ -81,18 +86,43 @@ export class UniqueIndex {
     this.used = 0;
   }
 
+  /** Spill files of another thread's index over a later stretch of the file, whose lines start after `lineOffset`. */
+  private adopted: { files: string[]; lineOffset: number }[] = [];
+
+  adopt(files: string[], lineOffset: number): void {
+    if (files.length !== 1 << this.partitionBits) throw new Error(`unique index ${this.label}: partition counts differ`);
+    this.adopted.push({ files, lineOffset });
+  }
+
+  /** Spills everything and hands the partition files over (to a merging index in another thread). */
+  exportFiles(): string[] {
+    if (this.descriptors.length === 0) this.openPartitions();
+    this.spill();
+    for (const fd of this.descriptors) closeSync(fd);
+    this.descriptors = [];
+    return this.files;
+  }
+
   /** Every row whose key appeared on an earlier row, ordered by line. */
   finish(readKeys?: KeyReader): Duplicate[] {
     const duplicates: Duplicate[] = [];
-    if (this.descriptors.length === 0) {
+    if (this.descriptors.length === 0 && this.adopted.length === 0) {
       findDuplicates(this.entries.subarray(0, this.used * WORDS), readKeys, duplicates);
     } else {
-      this.spill();
-      for (const fd of this.descriptors) closeSync(fd);
-      for (const file of this.files) {
-        const bytes = readFileSync(file);
-        rmSync(file, { force: true });
-        findDuplicates(new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4), readKeys, duplicates);
+      const own = this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [];
+      const sources = [...(own.length > 0 ? [{ files: own, lineOffset: 0 }] : []), ...this.adopted];
+      for (let p = 0; p < 1 << this.partitionBits; p++) {
+        const parts = sources.map((source) => {
+          const bytes = readFileSync(source.files[p]);
+          rmSync(source.files[p], { force: true });
+          const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+          if (source.lineOffset !== 0) for (let at = 2; at < words.length; at += WORDS) words[at] += source.lineOffset;
+          return words;
+        });
+        const total = parts.reduce((sum, part) => sum + part.length, 0);
+        const merged = parts.length === 1 ? parts[0] : new Uint32Array(total);
+        if (parts.length > 1) parts.reduce((at, part) => (merged.set(part, at), at + part.length), 0);
+        findDuplicates(merged, readKeys, duplicates);
       }
     }
     this.entries = new Uint32Array(0);
@@ -100,33 +130,43 @@ export class UniqueIndex {
   }
 }
 
+/**
+ * Within one partition, entries are in line order (spills and adopted stretches are appended in
+ * file order), so an open-addressing table of entry indexes finds, in one pass, each row whose
+ * 64-bit hash was seen before, together with the first row that had it.
+ */
 function findDuplicates(entries: Uint32Array, readKeys: KeyReader | undefined, out: Duplicate[]): void {
   const count = entries.length / WORDS;
-  // 53 bits of the hash fit a double exactly, so a native Float64Array sort finds candidates.
-  const keys = new Float64Array(count);
-  for (let e = 0; e < count; e++) keys[e] = entries[e * WORDS] * 2 ** 21 + (entries[e * WORDS + 1] >>> 11);
-  const sorted = keys.slice().sort();
-  const repeated = new Set<number>();
-  for (let e = 1; e < count; e++) if (sorted[e] === sorted[e - 1]) repeated.add(sorted[e]);
-  if (repeated.size === 0) return;
-  const groups = new Map<string, { line: number; offset: number }[]>();
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const table = new Int32Array(size).fill(-1);
+  const mask = size - 1;
+  const groups = new Map<number, number[]>();
   for (let e = 0; e < count; e++) {
-    if (!repeated.has(keys[e])) continue;
-    const at = e * WORDS;
-    const hash = `${entries[at]}:${entries[at + 1]}`;
-    const group = groups.get(hash) ?? [];
-    group.push({ line: entries[at + 2], offset: entries[at + 3] + entries[at + 4] * TWO_32 });
-    groups.set(hash, group);
+    const high = entries[e * WORDS];
+    const low = entries[e * WORDS + 1];
+    for (let slot = (low ^ (high << 7)) & mask; ; slot = (slot + 1) & mask) {
+      const other = table[slot];
+      if (other < 0) {
+        table[slot] = e;
+        break;
+      }
+      if (entries[other * WORDS] === high && entries[other * WORDS + 1] === low) {
+        const group = groups.get(other);
+        if (group) group.push(e);
+        else groups.set(other, [e]);
+        break;
+      }
+    }
   }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    group.sort((a, b) => a.line - b.line);
-    const texts = readKeys ? readKeys(group.map((row) => row.offset)) : group.map(() => '');
+  for (const [first, later] of groups) {
+    const rows = [first, ...later].map((e) => ({ line: entries[e * WORDS + 2], offset: entries[e * WORDS + 3] + entries[e * WORDS + 4] * TWO_32 }));
+    const texts = readKeys ? readKeys(rows.map((row) => row.offset)) : rows.map(() => '');
     const firstLineOf = new Map<string, number>();
-    group.forEach((row, index) => {
-      const first = firstLineOf.get(texts[index]);
-      if (first === undefined) firstLineOf.set(texts[index], row.line);
-      else out.push({ line: row.line, firstLine: first });
+    rows.forEach((row, index) => {
+      const firstLine = firstLineOf.get(texts[index]);
+      if (firstLine === undefined) firstLineOf.set(texts[index], row.line);
+      else out.push({ line: row.line, firstLine });
     });
   }
 }

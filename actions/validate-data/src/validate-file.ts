@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../../core/errors.js';
 import { readCsv, readKeysAt, type CsvOptions } from './csv-reader.js';
+import { PARALLEL_MIN_BYTES, readCsvParallel } from './parallel-csv.js';
 import { readJsonLines, readParquet } from './row-readers.js';
 import type { ResourceSpec } from './schema-types.js';
 import type { Duplicate } from './unique-index.js';
@@ -44,6 +45,8 @@ export interface FileRunOptions {
   collectDrift: boolean;
   referencedKeys: string[][];
   csvDefaults: { delimiter?: string; header: boolean };
+  /** Worker threads for large plain CSV files (1 = read on the calling thread). */
+  threads: number;
 }
 
 /** Reads one data file through the validator of its resource; a file that can't be read is a UserError naming it. */
@@ -72,7 +75,10 @@ export async function validateFile(file: string, resource: ResourceSpec, options
   let seekable = false;
   const csv = csvOptionsFor(file, resource, options.csvDefaults);
   try {
-    if (format === 'csv') ({ seekable } = await readCsv(file, csv, validator));
+    const parallel = format === 'csv' && !/\.gz$/i.test(file) && options.threads > 1 && size >= PARALLEL_MIN_BYTES;
+    const result = parallel ? await readCsvParallel(file, csv, validator, options.threads) : undefined;
+    if (result) seekable = true;
+    else if (format === 'csv') ({ seekable } = await readCsv(file, csv, validator));
     else if (format === 'jsonl') await readJsonLines(file, validator);
     else bytes = await readParquet(file, validator);
   } catch (error) {

@@ -83,20 +83,20 @@ export class RecordValidator {
   }
 
   /** Maps schema fields onto record positions from the header (by name when all are present, else by position). */
-  header(names: string[], line: number): void {
+  header(names: string[], line: number, report = true): void {
     this.columnCount = names.length;
     const positions = new Map(names.map((name, index) => [name, index]));
     const byName = this.fields.every((f) => positions.has(f.spec.name));
     this.fields.forEach((f, index) => {
       f.column = byName ? positions.get(f.spec.name)! : index < names.length ? index : -1;
-      if (!byName && names[index] !== f.spec.name) {
+      if (report && !byName && names[index] !== f.spec.name) {
         const tally = this.tallies.get('header', f.spec.name, `the schema's field name '${f.spec.name}' (field ${index + 1})`);
         if (this.tallies.hit(tally)) tally.samples.push({ line, value: names[index] ?? '(no column)', ...(this.options.locate === 'csv' ? { column: 1 } : {}) });
       }
     });
     const known = new Set(this.fields.map((f) => f.spec.name));
     names.forEach((name, index) => {
-      if (byName && !known.has(name)) {
+      if (report && byName && !known.has(name)) {
         const tally = this.tallies.get('header', name, 'the schema: the column is not declared', 'warning');
         if (this.tallies.hit(tally)) tally.samples.push({ line, value: name, column: index + 1 });
       }
@@ -159,7 +159,7 @@ export class RecordValidator {
     for (let k = 0; k < fields.length; k++) {
       const f = fields[k];
       const col = f.column;
-      if (col < 0 || col >= n || flags[col] === NULL_FIELD || this.isMissing(buf, starts[col], ends[col])) {
+      if (col < 0 || col >= n || flags[col] === NULL_FIELD || (starts[col] === ends[col] ? this.emptyIsMissing : ends[col] - starts[col] <= this.longestMissing && this.isMissing(buf, starts[col], ends[col]))) {
         f.missing++;
         if (f.spec.constraints.required) this.fail(this.requiredTallies[k], buf, col < n && col >= 0 ? starts[col] : recordStart, col < n && col >= 0 ? ends[col] : recordStart, 0, line, recordStart);
         continue;
@@ -200,8 +200,9 @@ export class RecordValidator {
         if (Number.isNaN(value)) return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
         break;
       case T_BOOLEAN: {
-        const text = this.text(buf, start, end, flag);
-        if (!f.trueValues.has(text) && !f.falseValues.has(text)) return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
+        const id = f.booleanValues.idOf(buf, start, end);
+        if (id < 0) return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
+        f.enumSeen[id] = 1;
         break;
       }
       case T_STRING:
@@ -210,12 +211,19 @@ export class RecordValidator {
       case T_ANY:
         break;
     }
-    if (f.enumValues !== undefined && (flag === QUOTED_ESCAPES ? f.enumValues.idOf(Buffer.from(this.text(buf, start, end, flag)), 0, Buffer.byteLength(this.text(buf, start, end, flag))) : f.enumValues.idOf(buf, start, end)) < 0) {
-      this.fail(this.tallies.get('enum', f.spec.name, `enum [${f.spec.constraints.enum!.slice(0, 8).join(', ')}${f.spec.constraints.enum!.length > 8 ? ', …' : ''}]`), buf, start, end, flag, line, recordStart);
+    let known = false;
+    if (f.enumValues !== undefined) {
+      const id = flag === QUOTED_ESCAPES ? f.enumValues.idOf(Buffer.from(this.text(buf, start, end, flag)), 0, Buffer.byteLength(this.text(buf, start, end, flag))) : f.enumValues.idOf(buf, start, end);
+      if (id < 0) this.fail(this.tallies.get('enum', f.spec.name, `enum [${f.spec.constraints.enum!.slice(0, 8).join(', ')}${f.spec.constraints.enum!.length > 8 ? ', …' : ''}]`), buf, start, end, flag, line, recordStart);
+      else {
+        f.enumSeen[id] = 1;
+        known = true;
+      }
     }
     if (f.code === T_STRING || f.code === T_BOOLEAN || f.code === T_ANY) {
+      // Enum and boolean values are already counted by their id; only free text needs the distinct dictionary.
       const distinct = f.distinctBytes;
-      if (distinct !== null && distinct.add(buf, start, end) < 0) f.distinctBytes = null;
+      if (!known && f.code !== T_BOOLEAN && distinct !== null && distinct.add(buf, start, end) < 0) f.distinctBytes = null;
       if (f.categories !== undefined) {
         const id = f.categories.add(buf, start, end);
         if (id >= 0) f.categoryCounts![id]++;
