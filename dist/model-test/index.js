@@ -40528,6 +40528,7 @@ const definition = {
                 : undefined,
             thresholds,
             baselineRef,
+            baselineRefFromEvent: inputs['baseline-ref'] === undefined,
             baselineFile: inputs['baseline-file'],
             junit: inputs.junit,
             bootstrapResamples: inputs['bootstrap-resamples'],

@@ -185,3 +185,17 @@ describe('bootstrap', () => {
     expect(quantile([1, 2, 3, 4], 0.025)).toBeCloseTo(1.075, 12);
   });
 });
+
+describe('score ordering', () => {
+  it('the radix sort orders like a comparator sort, ties in row order, negatives and -0 included', async () => {
+    const { descendingOrder } = await import('../../actions/model-test/src/classification.js');
+    const { seededRandom } = await import('../../actions/model-test/src/bootstrap.js');
+    const random = seededRandom(3);
+    const n = 50_000;
+    const column = Float64Array.from({ length: n }, (_, i) => (i % 5 === 0 ? Math.round(random() * 20) / 20 : (random() - 0.4) * 10 ** Math.floor(random() * 8 - 4)));
+    column[7] = -0;
+    column[8] = 0;
+    const expected = Array.from({ length: n }, (_, i) => i).sort((a, b) => column[b] - column[a] || a - b);
+    expect(Array.from(descendingOrder(column))).toEqual(expected);
+  });
+});

@@ -71,8 +71,8 @@ function expectClose(actual: Record<string, number>, expected: Record<string, nu
 
 const datasets: Dataset[] = [
   classificationDataset({ name: 'binary-scores', rows: 2000, classes: ['0', '1'], seed: 1, binaryScore: true }),
-  classificationDataset({ name: 'binary-ties', rows: 1500, classes: ['neg', 'pos'], seed: 2, roundTo: 10, binaryScore: true }),
-  classificationDataset({ name: 'multiclass-strings', rows: 3000, classes: ['bird', 'cat', 'dog', 'fish'], seed: 3 }),
+  classificationDataset({ name: 'binary-ties', rows: 6000, classes: ['neg', 'pos'], seed: 2, roundTo: 10, binaryScore: true }),
+  classificationDataset({ name: 'multiclass-strings', rows: 5000, classes: ['bird', 'cat', 'dog', 'fish'], seed: 3 }),
   classificationDataset({ name: 'multiclass-numeric-ties', rows: 2500, classes: ['2', '10', '33'], seed: 4, roundTo: 20 }),
   classificationDataset({ name: 'multiclass-phantom-label', rows: 2000, classes: ['a', 'b', 'c'], seed: 5, phantom: 'zz', skill: 0.5 }),
   classificationDataset({ name: 'binary-two-columns', rows: 800, classes: ['no', 'yes'], seed: 6 }),

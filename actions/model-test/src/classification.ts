@@ -29,13 +29,55 @@ export function sortLabels(labels: Iterable<string>): string[] {
   return numeric ? unique.sort((a, b) => Number(a) - Number(b)) : unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/**
+ * Row indices by descending score, ties in row order. A comparator sort of indices was the
+ * evaluator's bottleneck (~0.6 s per column at 1M rows), so this is an LSD radix sort on the
+ * IEEE-754 bits mapped to unsigned integers whose order is the numbers' order.
+ */
+export function descendingOrder(column: Float64Array): Uint32Array {
+  const n = column.length;
+  if (n < 4096) {
+    // Four passes over 64K buckets cost more than a plain sort of a few thousand rows.
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => column[b] - column[a] || a - b);
+  }
+  const words = new Uint32Array(column.buffer, column.byteOffset, n * 2);
+  const high = new Uint32Array(n);
+  const low = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let hi = words[2 * i + 1];
+    let lo = words[2 * i];
+    // Ascending order of the bits: flip all bits of negatives, only the sign of the rest;
+    // then invert everything for a descending order. -0 is made +0 so the two tie as in numpy.
+    if (column[i] === 0) hi = lo = 0;
+    if (hi & 0x80000000) {
+      hi = ~hi >>> 0;
+      lo = ~lo >>> 0;
+    } else hi = (hi | 0x80000000) >>> 0;
+    high[i] = ~hi >>> 0;
+    low[i] = ~lo >>> 0;
+  }
+  let order = new Uint32Array(n);
+  let spare = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const counts = new Uint32Array(65537);
+  for (const [keys, shift] of [[low, 0], [low, 16], [high, 0], [high, 16]] as const) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[((keys[i] >>> shift) & 0xffff) + 1]++;
+    if (counts[1 + ((keys[0] >>> shift) & 0xffff)] === n) continue; // one digit value: nothing moves
+    for (let d = 0; d < 65536; d++) counts[d + 1] += counts[d];
+    for (let i = 0; i < n; i++) {
+      const row = order[i];
+      spare[counts[(keys[row] >>> shift) & 0xffff]++] = row;
+    }
+    [order, spare] = [spare, order];
+  }
+  return order;
+}
+
 export function prepareClassification(data: ClassificationData): PreparedClassification {
-  const orders = (data.scores?.columns ?? []).map((column) => {
-    const order = new Uint32Array(column.length);
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    return order.sort((a, b) => column[b] - column[a]);
-  });
-  return { ...data, orders };
+  return { ...data, orders: (data.scores?.columns ?? []).map(descendingOrder) };
 }
 
 export function confusionMatrix(data: ClassificationData, weights?: ArrayLike<number>): number[][] {

@@ -76,6 +76,7 @@ export const definition: ActionDefinition<Inputs> = {
           : undefined,
         thresholds,
         baselineRef,
+        baselineRefFromEvent: inputs['baseline-ref'] === undefined,
         baselineFile: inputs['baseline-file'],
         junit: inputs.junit,
         bootstrapResamples: inputs['bootstrap-resamples'],

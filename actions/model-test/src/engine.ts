@@ -23,6 +23,8 @@ export interface ModelTestOptions {
   evaluator?: { predictions: string; labels: string; options: EvaluatorOptions };
   thresholds?: YamlSource;
   baselineRef?: string;
+  /** The ref is the pull request's base, not the user's choice: a failure to read it only warns. */
+  baselineRefFromEvent?: boolean;
   baselineFile?: string;
   junit: string[];
   bootstrapResamples: number;
@@ -193,6 +195,16 @@ export async function runModelTest(options: ModelTestOptions, context: Context):
   };
 }
 
+/** Each resample is a full metrics pass (~0.5 µs per row and class, see bench/): keep the bootstrap near a minute. */
+const BOOTSTRAP_ROW_BUDGET = 100_000_000;
+
+function affordableResamples(requested: number, rows: number, log: Logger): number {
+  const affordable = Math.max(100, Math.floor(BOOTSTRAP_ROW_BUDGET / rows));
+  if (requested <= affordable) return requested;
+  log.warning(`bootstrap-resamples: ${requested} resamples of ${rows} rows would take long; using ${affordable}. The intervals are coarser but still honest.`);
+  return affordable;
+}
+
 async function readBaseline(options: ModelTestOptions, context: Context, files: string[], evaluation: Evaluation | undefined) {
   const { cwd, log } = context;
   const baseline = new Map<string, number>();
@@ -202,8 +214,16 @@ async function readBaseline(options: ModelTestOptions, context: Context, files: 
     for (const metric of parseMetricsText(readText(cwd, file, 'baseline-file'), file)) baseline.set(metric.name, metric.value);
     return { baseline, intervals, baselineInfo: { source: file, intervals: 'none' as const } };
   }
-  if (!options.baselineRef) return { baseline, intervals, baselineInfo: undefined };
-  const commit = await resolveBaseline(log, cwd, options.baselineRef);
+  if (!options.baselineRef || (files.length === 0 && !evaluation)) return { baseline, intervals, baselineInfo: undefined };
+  let commit: string;
+  try {
+    commit = await resolveBaseline(log, cwd, options.baselineRef);
+  } catch (error) {
+    // A ref the user named must exist; the pull request's base is only a default.
+    if (!options.baselineRefFromEvent || !(error instanceof UserError)) throw error;
+    log.warning(`No baseline: ${error.message}`);
+    return { baseline, intervals, baselineInfo: undefined };
+  }
   for (const file of files) {
     const text = await readAtCommit(log, cwd, commit, file);
     if (text === undefined) {
@@ -227,7 +247,8 @@ async function readBaseline(options: ModelTestOptions, context: Context, files: 
       if (options.bootstrapResamples > 0) {
         const paired = before.rows === evaluation.rows && before.truth.every((label, i) => label === evaluation.truth[i]);
         kind = paired ? 'paired' : 'unpaired';
-        intervals = bootstrapDeltaIntervals({ current: evaluation, baseline: before, paired, resamples: options.bootstrapResamples, confidence: options.confidence, seed: options.seed });
+        const resamples = affordableResamples(options.bootstrapResamples, Math.max(evaluation.rows, before.rows), log);
+        intervals = bootstrapDeltaIntervals({ current: evaluation, baseline: before, paired, resamples, confidence: options.confidence, seed: options.seed });
       }
     } else log.info(`${evaluator.predictions} or ${evaluator.labels} does not exist at ${options.baselineRef}: no baseline for the evaluator's metrics.`);
   }
