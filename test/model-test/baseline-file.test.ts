@@ -28,7 +28,7 @@ describe('model-test with baseline-file', () => {
     const errors = result.annotations.filter((a) => a.level === 'error' && a.file);
     expect(errors).toEqual([expect.objectContaining({ file: 'metrics.csv', line: 3, message: expect.stringMatching(/latency_p95_ms = 47 .*increased by 7 from 40, more than the allowed 10%/) })]);
     expect(result.summary).toMatch(/\| auc \| 0\.9 \| 0\.91 \| -0\.01 \| {2}\| ≥ 0\.85, drop ≤ 0\.02 \| ✅ pass \|/);
-    expect(result.summary).toContain('Baseline: `main.yaml`');
+    expect(result.summary).toContain('Baseline: `main.yaml` · no intervals on the deltas');
     expect(result.report!.data.baseline).toEqual({ source: 'main.yaml', intervals: 'none' });
   });
 

@@ -77,7 +77,9 @@ export function summaryMarkdown(result: ModelTestResult): string {
   const verdict = result.passed ? `${STATUS_ICON.pass} **Model test passed**` : `${STATUS_ICON.fail} **Model test failed**`;
   const baseline = result.baseline
     ? `Baseline: \`${result.baseline.source}\`${result.baseline.commit ? ` (${result.baseline.commit.slice(0, 7)})` : ''}${
-        result.baseline.intervals === 'none' ? '' : ` · ${result.baseline.intervals} bootstrap intervals on the deltas`
+        result.baseline.intervals === 'none'
+          ? ' · no intervals on the deltas (metrics files carry no per-example data; use `predictions` for them)'
+          : ` · ${result.baseline.intervals} bootstrap intervals on the deltas${result.baseline.intervals === 'unpaired' ? ' (the baseline scored other examples)' : ''}`
       }`
     : 'No baseline: deltas are not shown.';
   const parts = [heading(2, 'Model test'), `${verdict} — ${result.rows.length} metrics, ${failed} failed thresholds. ${baseline}`];
