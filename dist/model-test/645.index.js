@@ -1213,8 +1213,17 @@ async function readBaseline(options, context, files, evaluation) {
         const evaluator = options.evaluator;
         const predictions = await readAtCommit(log, cwd, commit, evaluator.predictions);
         const labels = evaluator.labels === evaluator.predictions ? predictions : await readAtCommit(log, cwd, commit, evaluator.labels);
-        if (predictions !== undefined && labels !== undefined) {
-            const before = evaluate({ predictions, labels }, evaluator);
+        let before;
+        try {
+            before = predictions !== undefined && labels !== undefined ? evaluate({ predictions, labels }, evaluator) : undefined;
+        }
+        catch (error) {
+            // The base branch may predate a column or a class; that is no reason to fail this change.
+            if (!(error instanceof errors/* UserError */.yo))
+                throw error;
+            log.warning(`The baseline's ${evaluator.predictions} at ${options.baselineRef} cannot be evaluated: ${error.message}`);
+        }
+        if (before) {
             for (const [name, value] of Object.entries(before.compute()))
                 if (Number.isFinite(value))
                     baseline.set(name, value);
@@ -1225,7 +1234,7 @@ async function readBaseline(options, context, files, evaluation) {
                 intervals = bootstrapDeltaIntervals({ current: evaluation, baseline: before, paired, resamples, confidence: options.confidence, seed: options.seed });
             }
         }
-        else
+        else if (predictions === undefined || labels === undefined)
             log.info(`${evaluator.predictions} or ${evaluator.labels} does not exist at ${options.baselineRef}: no baseline for the evaluator's metrics.`);
     }
     return { baseline, intervals, baselineInfo: { source: options.baselineRef, commit, intervals: kind } };

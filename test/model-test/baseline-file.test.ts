@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pullRequestEvent } from '../github-api/events.js';
 import { runBundle } from '../harness/run-bundle.js';
 
 function workspace(files: Record<string, string>): string {
@@ -36,5 +37,12 @@ describe('model-test with baseline-file', () => {
     const result = await runBundle('model-test', { cwd: workspace(files), inputs: { metrics: 'metrics.csv', thresholds: 'auc: { max-drop: 0.001 }' } });
     expect(result.exitCode).toBe(0);
     expect(result.annotations.find((a) => a.level === 'notice')?.message).toMatch(/Not compared with a baseline \(none found\): auc/);
+  });
+
+  it('only warns when the pull request base cannot be read (not a git checkout), since nobody asked for that ref', async () => {
+    const event = { name: 'pull_request', payload: pullRequestEvent('opened', { number: 3, base: { ref: 'main' } }) };
+    const result = await runBundle('model-test', { cwd: workspace(files), event, inputs: { metrics: 'metrics.csv', thresholds: 'rmse: "<= 3.2"', 'pr-comment': 'false' } });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.annotations.find((a) => a.level === 'warning')?.message).toMatch(/^No baseline: Input 'baseline-ref': 'main' is not in the checkout/);
   });
 });

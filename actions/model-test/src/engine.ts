@@ -241,8 +241,15 @@ async function readBaseline(options: ModelTestOptions, context: Context, files: 
     const evaluator = options.evaluator;
     const predictions = await readAtCommit(log, cwd, commit, evaluator.predictions);
     const labels = evaluator.labels === evaluator.predictions ? predictions : await readAtCommit(log, cwd, commit, evaluator.labels);
-    if (predictions !== undefined && labels !== undefined) {
-      const before = evaluate({ predictions, labels }, evaluator);
+    let before: Evaluation | undefined;
+    try {
+      before = predictions !== undefined && labels !== undefined ? evaluate({ predictions, labels }, evaluator) : undefined;
+    } catch (error) {
+      // The base branch may predate a column or a class; that is no reason to fail this change.
+      if (!(error instanceof UserError)) throw error;
+      log.warning(`The baseline's ${evaluator.predictions} at ${options.baselineRef} cannot be evaluated: ${error.message}`);
+    }
+    if (before) {
       for (const [name, value] of Object.entries(before.compute())) if (Number.isFinite(value)) baseline.set(name, value);
       if (options.bootstrapResamples > 0) {
         const paired = before.rows === evaluation.rows && before.truth.every((label, i) => label === evaluation.truth[i]);
@@ -250,7 +257,7 @@ async function readBaseline(options: ModelTestOptions, context: Context, files: 
         const resamples = affordableResamples(options.bootstrapResamples, Math.max(evaluation.rows, before.rows), log);
         intervals = bootstrapDeltaIntervals({ current: evaluation, baseline: before, paired, resamples, confidence: options.confidence, seed: options.seed });
       }
-    } else log.info(`${evaluator.predictions} or ${evaluator.labels} does not exist at ${options.baselineRef}: no baseline for the evaluator's metrics.`);
+    } else if (predictions === undefined || labels === undefined) log.info(`${evaluator.predictions} or ${evaluator.labels} does not exist at ${options.baselineRef}: no baseline for the evaluator's metrics.`);
   }
   return { baseline, intervals, baselineInfo: { source: options.baselineRef, commit, intervals: kind } };
 }
