@@ -53,6 +53,7 @@ function mulberry32(seed) {
   };
 }
 
+const REGIONS = ['north', 'south', 'east', 'west', 'central'];
 const WORDS = ['fast', 'slow', 'good', 'great', 'late', 'broken', 'fine', 'ok', 'returned', 'gift'];
 
 export async function generate(rows, out, seed = 7) {
@@ -66,17 +67,18 @@ export async function generate(rows, out, seed = 7) {
     const id = rules?.has('id:unique') ? row - 1 : row;
     const userId = rules?.has('user_id:required') ? '' : String(1 + Math.floor(random() * 500_000));
     const age = rules?.has('age:type') ? 'n/a' : rules?.has('age:maximum') ? String(121 + Math.floor(random() * 50)) : String(18 + Math.floor(random() * 80));
-    const score = rules?.has('score:type') ? '1.2.3' : (random() * 100).toFixed(3);
-    const amount = random() < 0.1 ? '' : (random() * 5000).toFixed(2);
+    const score = rules?.has('score:type') ? '1.2.3' : (random() * 100).toFixed(4);
+    const amount = random() < 0.1 ? '' : (random() * 50000).toFixed(2);
     const category = rules?.has('category:enum') ? 'weapons' : CATEGORIES[Math.floor(random() * CATEGORIES.length)];
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 28);
     const date = rules?.has('signup_date:type') ? '2023-02-30' : `202${Math.floor(random() * 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const active = rules?.has('active:type') ? 'yes' : random() < 0.5 ? 'true' : 'false';
-    let comment = random() < 0.3 ? '' : `${WORDS[Math.floor(random() * WORDS.length)]} ${WORDS[Math.floor(random() * WORDS.length)]}`;
+    const word = () => WORDS[Math.floor(random() * WORDS.length)];
+    let comment = random() < 0.1 ? '' : `${word()} ${word()} ${word()}`;
     if (rules?.has('comment:maxLength')) comment = 'this comment is much longer than the allowed forty characters';
     else if (comment && random() < 0.05) comment = `"${comment}, really"`;
-    const region = `R${Math.floor(random() * 20)}`;
+    const region = `${REGIONS[Math.floor(random() * REGIONS.length)]}-${String(Math.floor(random() * 100)).padStart(2, '0')}`;
     chunk += `${id},${userId},${age},${score},${amount},${category},${date},${active},${comment},${region}\n`;
     if (chunk.length > 1 << 20) {
       if (!stream.write(chunk)) await new Promise((resolve) => stream.once('drain', resolve));
@@ -104,7 +106,7 @@ export const SCHEMA = {
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const rows = Number(process.argv[2] ?? 12_200_000);
+  const rows = Number(process.argv[2] ?? 12_500_000);
   const out = process.argv[3] ?? '/tmp/validate-data-bench.csv';
   const started = Date.now();
   await generate(rows, out);

@@ -1216,7 +1216,20 @@ async function validateData(options) {
         findings: all,
         outputs: { valid: errorCount === 0, 'error-count': errorCount, 'warning-count': warningCount, rows },
         data: {
-            files: runs.map(({ run, result }) => ({ file: run.display, resource: run.resource.name, rows: run.validator.rows, bytes: run.bytes, seconds: run.seconds, errors: result.errors, warnings: result.warnings, byRule: result.byRule })),
+            files: runs.map(({ run, result }) => ({
+                file: run.display,
+                resource: run.resource.name,
+                rows: run.validator.rows,
+                bytes: run.bytes,
+                seconds: run.seconds,
+                errors: result.errors,
+                warnings: result.warnings,
+                byRule: result.byRule,
+                violations: [
+                    ...run.validator.tallies.list().filter((t) => t.count > 0).map((t) => ({ rule: t.rule, field: t.field, count: t.count })),
+                    ...run.duplicates.filter((d) => d.duplicates.length > 0).map((d) => ({ rule: d.rule, field: d.fields.join(','), count: d.duplicates.length })),
+                ],
+            })),
             drift,
         },
     };
