@@ -19,10 +19,15 @@ const SERVER_CPU = '0';
 
 function run(file, args, options = {}) {
   return new Promise((resolve, reject) => {
-    execFile(file, args, { maxBuffer: 64 << 20, timeout: options.timeoutMs ?? 120_000, env: options.env ?? process.env }, (error, stdout, stderr) => {
-      if (error && !options.allowFailure) reject(new Error(`${file} ${args.join(' ')} failed: ${error.message}\n${stderr}`));
-      else resolve({ stdout, stderr, code: error?.code ?? 0 });
-    });
+    execFile(
+      file,
+      args,
+      { maxBuffer: 64 << 20, timeout: options.timeoutMs ?? 120_000, env: options.env ?? process.env },
+      (error, stdout, stderr) => {
+        if (error && !options.allowFailure) reject(new Error(`${file} ${args.join(' ')} failed: ${error.message}\n${stderr}`));
+        else resolve({ stdout, stderr, code: error?.code ?? 0 });
+      },
+    );
   });
 }
 
@@ -37,7 +42,10 @@ async function waitForPort(port, deadlineMs = 10_000) {
   const until = Date.now() + deadlineMs;
   while (Date.now() < until) {
     const ok = await new Promise((resolve) => {
-      const socket = net.connect({ host: '127.0.0.1', port }, () => { socket.destroy(); resolve(true); });
+      const socket = net.connect({ host: '127.0.0.1', port }, () => {
+        socket.destroy();
+        resolve(true);
+      });
       socket.on('error', () => resolve(false));
     });
     if (ok) return;
@@ -77,38 +85,70 @@ http {
 }
 `;
   writeFileSync(path.join(dir, 'nginx.conf'), conf);
-  const child = spawn('taskset', ['-c', SERVER_CPU, 'nginx', '-p', dir, '-e', `${dir}/error.log`, '-c', `${dir}/nginx.conf`], { stdio: 'ignore' });
+  const child = spawn('taskset', ['-c', SERVER_CPU, 'nginx', '-p', dir, '-e', `${dir}/error.log`, '-c', `${dir}/nginx.conf`], {
+    stdio: 'ignore',
+  });
   await waitForPort(port);
   return { name: 'nginx', url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') };
 }
 
 async function startNodeServer() {
   const port = await freePort();
-  const child = spawn('taskset', ['-c', SERVER_CPU, process.execPath, path.join(here, 'node-server.mjs'), String(port)], { stdio: 'ignore' });
+  const child = spawn('taskset', ['-c', SERVER_CPU, process.execPath, path.join(here, 'node-server.mjs'), String(port)], {
+    stdio: 'ignore',
+  });
   await waitForPort(port);
   return { name: 'node:http', url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') };
 }
 
 async function wrk(url) {
-  const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'CPU %U %S', 'taskset', '-c', GENERATOR_CPU, 'wrk', '-t1', `-c${CONNECTIONS}`, `-d${SECONDS}s`, url]);
+  const { stdout, stderr } = await run('/usr/bin/time', [
+    '-f',
+    'CPU %U %S',
+    'taskset',
+    '-c',
+    GENERATOR_CPU,
+    'wrk',
+    '-t1',
+    `-c${CONNECTIONS}`,
+    `-d${SECONDS}s`,
+    url,
+  ]);
   const requests = Number(/(\d+) requests in/.exec(stdout)?.[1]);
   const [, user, system] = /CPU ([\d.]+) ([\d.]+)/.exec(stderr);
   return { requests, cpuUs: (Number(user) + Number(system)) * 1e6 };
 }
 
 async function autocannon(url) {
-  const { stdout } = await run('taskset', ['-c', GENERATOR_CPU, process.execPath, path.join(here, 'autocannon-run.mjs'), url, String(CONNECTIONS), String(SECONDS)]);
+  const { stdout } = await run('taskset', [
+    '-c',
+    GENERATOR_CPU,
+    process.execPath,
+    path.join(here, 'autocannon-run.mjs'),
+    url,
+    String(CONNECTIONS),
+    String(SECONDS),
+  ]);
   return JSON.parse(stdout.trim().split('\n').pop());
 }
 
 /** Runs the built action bundle the way the runner does, and reads its results file. */
 async function ours(url, inputs, workDir) {
   const runner = mkdtempSync(path.join(workDir, 'run-'));
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME ?? runner, RUNNER_TEMP: runner, GITHUB_OUTPUT: path.join(runner, 'out'), GITHUB_STEP_SUMMARY: path.join(runner, 'summary') };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME ?? runner,
+    RUNNER_TEMP: runner,
+    GITHUB_OUTPUT: path.join(runner, 'out'),
+    GITHUB_STEP_SUMMARY: path.join(runner, 'summary'),
+  };
   for (const file of [env.GITHUB_OUTPUT, env.GITHUB_STEP_SUMMARY]) writeFileSync(file, '');
   const all = { url, workers: '1', 'results-path': path.join(runner, 'results.json'), 'pr-comment': 'false', timeout: '10s', ...inputs };
   for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value;
-  await run('taskset', ['-c', GENERATOR_CPU, process.execPath, path.join(root, 'dist', 'load-test', 'index.js')], { env, allowFailure: true });
+  await run('taskset', ['-c', GENERATOR_CPU, process.execPath, path.join(root, 'dist', 'load-test', 'index.js')], {
+    env,
+    allowFailure: true,
+  });
   const results = JSON.parse(readFileSync(all['results-path'], 'utf8'));
   return {
     requests: results.requests.completed,
@@ -119,7 +159,10 @@ async function ours(url, inputs, workDir) {
 
 async function main() {
   if (!existsSync(path.join(root, 'dist', 'load-test', 'index.js'))) throw new Error('build first: node scripts/build.mjs load-test');
-  for (const tool of ['nginx', 'wrk', 'taskset']) await run('which', [tool]).catch(() => { throw new Error(`${tool} is not installed`); });
+  for (const tool of ['nginx', 'wrk', 'taskset'])
+    await run('which', [tool]).catch(() => {
+      throw new Error(`${tool} is not installed`);
+    });
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'bench-load-test-'));
   const nginxDir = path.join(workDir, 'nginx');
   mkdirSync(nginxDir);
@@ -151,8 +194,19 @@ async function main() {
       for (const rate of RATES) {
         const { results } = await ours(targets[0].url, { rate: String(rate), duration: `${SECONDS}s`, 'max-in-flight': '2000' }, workDir);
         const expected = rate * SECONDS;
-        rateRows.push({ round, rate, expected, completed: results.requests.completed, dropped: results.requests.dropped, achieved: results.rps, p99: results.latencyMs.p99, errors: results.errorRate });
-        console.log(`rate ${rate}/s round ${round}: ${results.requests.completed} of ${expected} answered, ${results.rps} req/s, p99 ${results.latencyMs.p99} ms`);
+        rateRows.push({
+          round,
+          rate,
+          expected,
+          completed: results.requests.completed,
+          dropped: results.requests.dropped,
+          achieved: results.rps,
+          p99: results.latencyMs.p99,
+          errors: results.errorRate,
+        });
+        console.log(
+          `rate ${rate}/s round ${round}: ${results.requests.completed} of ${expected} answered, ${results.rps} req/s, p99 ${results.latencyMs.p99} ms`,
+        );
       }
     }
     writeReport(perRequest, throughput, rateRows);
@@ -183,13 +237,26 @@ function writeReport(perRequest, throughput, rateRows) {
     for (const name of ['wrk', 'autocannon', 'mlops load-test']) {
       const values = perRequest[`${target}|${name}`];
       const m = median(values);
-      lines.push(`| ${target} | ${name} | ${fmt(m)} | ${values.map((v) => fmt(v, 1)).join(', ')} | ${Math.round(median(throughput[`${target}|${name}`]))} | ${fmt(m / wrkMedian)}x | ${fmt(m / acMedian)}x |`);
-      if (name === 'mlops load-test') verdicts.push(`${target}: ${fmt(m / wrkMedian)}x wrk (target <= 1.3x), ${fmt(m / acMedian)}x autocannon (target <= 0.6x)`);
+      lines.push(
+        `| ${target} | ${name} | ${fmt(m)} | ${values.map((v) => fmt(v, 1)).join(', ')} | ${Math.round(median(throughput[`${target}|${name}`]))} | ${fmt(m / wrkMedian)}x | ${fmt(m / acMedian)}x |`,
+      );
+      if (name === 'mlops load-test')
+        verdicts.push(`${target}: ${fmt(m / wrkMedian)}x wrk (target <= 1.3x), ${fmt(m / acMedian)}x autocannon (target <= 0.6x)`);
     }
   }
-  lines.push('', `Verdict: ${verdicts.join('; ')}.`, '', '### Open-model rate accuracy (nginx target, 1 worker thread)', '', '| requested req/s | round | requests planned | answered | never sent | achieved req/s | error | p99 ms |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push(
+    '',
+    `Verdict: ${verdicts.join('; ')}.`,
+    '',
+    '### Open-model rate accuracy (nginx target, 1 worker thread)',
+    '',
+    '| requested req/s | round | requests planned | answered | never sent | achieved req/s | error | p99 ms |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
   for (const row of rateRows) {
-    lines.push(`| ${row.rate} | ${row.round} | ${row.expected} | ${row.completed} | ${row.dropped} | ${fmt(row.achieved, 1)} | ${fmt(((row.completed - row.expected) / row.expected) * 100, 2)}% | ${fmt(row.p99, 3)} |`);
+    lines.push(
+      `| ${row.rate} | ${row.round} | ${row.expected} | ${row.completed} | ${row.dropped} | ${fmt(row.achieved, 1)} | ${fmt(((row.completed - row.expected) / row.expected) * 100, 2)}% | ${fmt(row.p99, 3)} |`,
+    );
   }
   lines.push('');
   mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });

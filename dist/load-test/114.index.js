@@ -36,7 +36,9 @@ function readBaseline(file, cwd) {
     }
     catch (error) {
         const reason = error.code === 'ENOENT' ? 'does not exist' : `cannot be read as JSON (${error.message})`;
-        throw new errors/* InputError */.dz('baseline', `'${file}' ${reason}; point it at a results file written by a previous run (output results-path).`, { file });
+        throw new errors/* InputError */.dz('baseline', `'${file}' ${reason}; point it at a results file written by a previous run (output results-path).`, {
+            file,
+        });
     }
     const record = data;
     const latency = record?.latencyMs;
@@ -218,7 +220,7 @@ const FLAT_ALIASES = {
     count: { metric: 'http_reqs', aggregation: 'count' },
     checks_rate: { metric: 'checks', aggregation: 'rate' },
 };
-const EXPRESSION = /^\s*(p\(\s*(\d+(?:\.\d+)?)\s*\)|[a-z_]+)\s*(<=|>=|===|==|!=|<|>)\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)\s*$/i;
+const EXPRESSION = /^\s*(p\(\s*(\d+(?:\.\d+)?)\s*\)|[a-z_][a-z0-9_]*)\s*(<=|>=|===|==|!=|<|>)\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)\s*$/i;
 const INPUT = 'thresholds';
 function where(source, path) {
     return { file: source.file, line: source.lineOf(path) };
@@ -501,7 +503,10 @@ async function runLoadTest(options, log) {
             const failed = evaluateThresholds(candidates, aggregator.values(elapsedMs)).find((outcome) => !outcome.passed);
             if (!failed)
                 return;
-            aborted = { atMs: elapsedMs, reason: `threshold '${failed.threshold.expression}' on ${failed.threshold.metric} failed (measured ${round(failed.actual)}) and has abortOnFail` };
+            aborted = {
+                atMs: elapsedMs,
+                reason: `threshold '${failed.threshold.expression}' on ${failed.threshold.metric} failed (measured ${round(failed.actual)}) and has abortOnFail`,
+            };
             log.warning(`Stopping early: ${aborted.reason}.`);
             for (const worker of workers)
                 worker.postMessage({ type: 'stop' });
@@ -570,7 +575,11 @@ async function runLoadTest(options, log) {
         latencyMs: latency,
         errors: aggregator.errors(),
         errorRate: finished === 0 ? 0 : aggregator.failed / finished,
-        checks: { passed: c[worker_protocol/* Counter */.p.checksPassed], failed: c[worker_protocol/* Counter */.p.checksFailed], rate: checkCount === 0 ? 1 : c[worker_protocol/* Counter */.p.checksPassed] / checkCount },
+        checks: {
+            passed: c[worker_protocol/* Counter */.p.checksPassed],
+            failed: c[worker_protocol/* Counter */.p.checksFailed],
+            rate: checkCount === 0 ? 1 : c[worker_protocol/* Counter */.p.checksPassed] / checkCount,
+        },
         series: aggregator.series(),
         thresholds: evaluateThresholds(options.thresholds, aggregator.values(aborted ? elapsedMs : schedule.totalMs)),
         aborted,
@@ -609,7 +618,10 @@ function placeText(place) {
 function parseStages(source) {
     let value = source.value;
     if (typeof value === 'string')
-        value = value.split(',').map((part) => part.trim()).filter(Boolean);
+        value = value
+            .split(',')
+            .map((part) => part.trim())
+            .filter(Boolean);
     if (!Array.isArray(value) || value.length === 0) {
         throw new errors/* InputError */.dz('stages', 'must be a list of stages such as `- {duration: 30s, target: 100}` or `30s:100, 1m:100`.');
     }
@@ -673,14 +685,24 @@ function parseChecks(source) {
         if (check.status !== undefined) {
             if (check.equals !== undefined)
                 throw new errors/* InputError */.dz('checks', `check ${index + 1}${placeText(place)}: 'equals' goes with 'json'.`, place);
-            return { kind: 'status', label: `status ${Array.isArray(check.status) ? check.status.join('|') : String(check.status)}`, ranges: statusRanges(check.status, place) };
+            return {
+                kind: 'status',
+                label: `status ${Array.isArray(check.status) ? check.status.join('|') : String(check.status)}`,
+                ranges: statusRanges(check.status, place),
+            };
         }
         if (typeof check.json === 'string') {
             const path = (0,checks/* parseJsonPath */.Hf)(check.json);
             if (!path)
                 throw new errors/* InputError */.dz('checks', `JSON path '${check.json}'${placeText(place)} is not like $.a.b[0] (no wildcards or filters).`, place);
             const hasEquals = Object.prototype.hasOwnProperty.call(check, 'equals');
-            return { kind: 'json', label: hasEquals ? `${check.json} == ${JSON.stringify(check.equals)}` : `${check.json} exists`, path, equals: check.equals, hasEquals };
+            return {
+                kind: 'json',
+                label: hasEquals ? `${check.json} == ${JSON.stringify(check.equals)}` : `${check.json} exists`,
+                path,
+                equals: check.equals,
+                hasEquals,
+            };
         }
         throw new errors/* InputError */.dz('checks', `check ${index + 1}${placeText(place)} needs 'status: <code>' or 'json: <path>'.`, place);
     });
@@ -906,7 +928,12 @@ function buildFindings(input) {
         });
     }
     if (result.requests.completed === 0) {
-        findings.push({ level: 'error', title: 'No responses', message: `no request to ${result.url} got a response; see the error breakdown.`, rule: 'errors' });
+        findings.push({
+            level: 'error',
+            title: 'No responses',
+            message: `no request to ${result.url} got a response; see the error breakdown.`,
+            rule: 'errors',
+        });
     }
     for (const row of input.baseline?.rows ?? []) {
         if (!row.regressed)
@@ -920,7 +947,12 @@ function buildFindings(input) {
         });
     }
     if (result.aborted)
-        findings.push({ level: 'error', title: 'Run aborted', message: `stopped after ${result.aborted.atMs / 1000} s: ${result.aborted.reason}.`, rule: 'threshold' });
+        findings.push({
+            level: 'error',
+            title: 'Run aborted',
+            message: `stopped after ${result.aborted.atMs / 1000} s: ${result.aborted.reason}.`,
+            rule: 'threshold',
+        });
     return findings;
 }
 function errorRows(result) {
@@ -972,7 +1004,7 @@ function buildReport(input, findings) {
     const lines = [
         heading(2, `${passed ? STATUS_ICON.pass : STATUS_ICON.fail} Load test of \`${result.method} ${result.url}\``),
         '',
-        `${result.model === 'open' ? 'Open model (constant arrival rate; latency counted from each request\'s scheduled time)' : 'Closed model (virtual users)'}, ${formatNumber(result.plannedMs / 1000)} s planned, ${result.workers} worker thread(s).`,
+        `${result.model === 'open' ? "Open model (constant arrival rate; latency counted from each request's scheduled time)" : 'Closed model (virtual users)'}, ${formatNumber(result.plannedMs / 1000)} s planned, ${result.workers} worker thread(s).`,
         '',
         `**${formatNumber(result.rps)} req/s achieved**${requestedText} · **p95 ${ms(l.p95)}** · error rate **${percent(result.errorRate)}**`,
     ];
@@ -996,7 +1028,13 @@ function buildReport(input, findings) {
         lines.push('', `Checks: ${formatNumber(result.checks.passed)} passed, ${formatNumber(result.checks.failed)} failed (${percent(result.checks.rate)}).`);
     }
     if (input.baseline) {
-        lines.push('', heading(3, `Against the baseline \`${input.baseline.file}\``), table(['', 'percentile', 'baseline', 'now', 'change'], input.baseline.rows.map((row) => [row.regressed ? STATUS_ICON.fail : STATUS_ICON.pass, row.metric, ms(row.baseline), ms(row.current), `${row.change >= 0 ? '+' : ''}${percent(row.change)}`])));
+        lines.push('', heading(3, `Against the baseline \`${input.baseline.file}\``), table(['', 'percentile', 'baseline', 'now', 'change'], input.baseline.rows.map((row) => [
+            row.regressed ? STATUS_ICON.fail : STATUS_ICON.pass,
+            row.metric,
+            ms(row.baseline),
+            ms(row.current),
+            `${row.change >= 0 ? '+' : ''}${percent(row.change)}`,
+        ])));
     }
     const chartBlocks = charts(result);
     if (chartBlocks.length)
@@ -1095,7 +1133,9 @@ async function executeLoadTest(inputs, context) {
         throw new errors/* InputError */.dz('max-regression', 'needs a baseline results file in the baseline input.');
     const baseline = inputs.baseline ? readBaseline(inputs.baseline, context.cwd) : undefined;
     const result = await runLoadTest(options, context.log);
-    const baselineReport = baseline ? { file: baseline.file, rows: compareWithBaseline(result.latencyMs, baseline, maxRegression), maxRegression } : undefined;
+    const baselineReport = baseline
+        ? { file: baseline.file, rows: compareWithBaseline(result.latencyMs, baseline, maxRegression), maxRegression }
+        : undefined;
     const resultsPath = external_node_path_.resolve(context.cwd, inputs['results-path']);
     const reportInput = { result, baseline: baselineReport, resultsPath };
     (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(resultsPath), { recursive: true });

@@ -116,7 +116,11 @@ function runThread() {
         worker.warmUp().then(() => post({ type: 'ready', workerIndex: config.workerIndex }), (error) => post({ type: 'crash', workerIndex: config.workerIndex, message: String(error) }));
     }
     catch (error) {
-        post({ type: 'crash', workerIndex: config.workerIndex, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+        post({
+            type: 'crash',
+            workerIndex: config.workerIndex,
+            message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        });
     }
 }
 if (isLoadWorkerThread())
@@ -167,6 +171,23 @@ function nameIs(buf, start, length, name) {
         if ((buf[start + i] | 0x20) !== name[i])
             return false;
     return true;
+}
+const KEEP_ALIVE_VALUE = Buffer.from('keep-alive', 'latin1');
+const CLOSE_VALUE = Buffer.from('close', 'latin1');
+/** The Connection header's verdict: the common single values by bytes, lists through a string. */
+function connectionCloses(buf, start, end, current) {
+    let from = start;
+    while (from < end && (buf[from] === 0x20 || buf[from] === 0x09))
+        from++;
+    let to = end;
+    while (to > from && (buf[to - 1] === 0x20 || buf[to - 1] === 0x09 || buf[to - 1] === CR))
+        to--;
+    if (nameIs(buf, from, to - from, KEEP_ALIVE_VALUE))
+        return false;
+    if (nameIs(buf, from, to - from, CLOSE_VALUE))
+        return true;
+    const value = buf.toString('latin1', from, to).toLowerCase();
+    return value.includes('close') ? true : value.includes('keep-alive') ? false : current;
 }
 /** A decimal header value from bytes, or -1 when it is not one. */
 function decimalAt(buf, start, end) {
@@ -311,14 +332,22 @@ class ResponseParser {
         let contentLength = -1;
         let chunked = false;
         let close = http10;
-        let line = head.indexOf(LF, start) + 1;
+        // One pass in JS over the (short) head: cheaper than a native indexOf call per line.
+        let line = start + 12;
+        while (line < end && head[line - 1] !== LF)
+            line++;
         while (line < end) {
-            const lineEnd = head.indexOf(LF, line);
             const first = head[line] | 0x20;
+            let lineEnd = line;
             // Only three headers matter; the first letter rules out the rest cheaply.
             if (first === 0x63 || first === 0x74) {
-                const colon = head.indexOf(0x3a, line);
-                if (colon > 0 && colon < lineEnd) {
+                let colon = line;
+                while (colon < end && head[colon] !== 0x3a && head[colon] !== LF)
+                    colon++;
+                lineEnd = colon;
+                while (lineEnd < end && head[lineEnd] !== LF)
+                    lineEnd++;
+                if (head[colon] === 0x3a) {
                     const nameLength = colon - line;
                     if (nameIs(head, line, nameLength, CONTENT_LENGTH)) {
                         contentLength = decimalAt(head, colon + 1, lineEnd);
@@ -329,13 +358,13 @@ class ResponseParser {
                         chunked = /(^|,)\s*chunked\s*$/i.test(head.toString('latin1', colon + 1, lineEnd).trim());
                     }
                     else if (nameIs(head, line, nameLength, CONNECTION)) {
-                        const value = head.toString('latin1', colon + 1, lineEnd).toLowerCase();
-                        if (value.includes('close'))
-                            close = true;
-                        else if (value.includes('keep-alive'))
-                            close = false;
+                        close = connectionCloses(head, colon + 1, lineEnd, close);
                     }
                 }
+            }
+            else {
+                while (lineEnd < end && head[lineEnd] !== LF)
+                    lineEnd++;
             }
             line = lineEnd + 1;
         }
@@ -581,13 +610,14 @@ class LoadWorker {
     }
     tick() {
         const now = performance.now();
-        if (this.sending && now >= this.endPerf)
-            this.stopSending();
         if (this.sending) {
+            // Send what fell due before the end first, so the last tick does not drop them.
             if (this.config.model === 'open')
                 this.pumpOpen(now);
-            else
+            else if (now < this.endPerf)
                 this.adjustVirtualUsers(now);
+            if (now >= this.endPerf)
+                this.stopSending();
         }
         if (now >= this.nextSweepPerf)
             this.sweepTimeouts(now);
@@ -751,7 +781,10 @@ class LoadWorker {
             return;
         }
         const code = connection.lastError;
-        if (wasAlive && connection.served > 0 && !connection.parser.midResponse && (code === undefined || code === 'ECONNRESET' || code === 'EPIPE')) {
+        if (wasAlive &&
+            connection.served > 0 &&
+            !connection.parser.midResponse &&
+            (code === undefined || code === 'ECONNRESET' || code === 'EPIPE')) {
             // A kept-alive connection the server closed just as we reused it: the request never
             // reached the application, so send it again (as browsers and HTTP clients do).
             connection.busy = false;

@@ -109,7 +109,10 @@ describe('load-test action (built bundle)', () => {
       });
     });
     servers.push(server);
-    writeFileSync(path.join(workspace, 'rows.csv'), 'sepal_length,sepal_width,species\n5.1,3.5,setosa\n6.7,3.0,virginica\n4.9,3.1,setosa\n');
+    writeFileSync(
+      path.join(workspace, 'rows.csv'),
+      'sepal_length,sepal_width,species\n5.1,3.5,setosa\n6.7,3.0,virginica\n4.9,3.1,setosa\n',
+    );
     writeFileSync(
       path.join(workspace, 'baseline.json'),
       JSON.stringify({ kind: 'mlops-load-test-results', latencyMs: { p50: 0.001, p90: 0.001, p95: 0.001, p99: 0.001 }, rps: 100 }),

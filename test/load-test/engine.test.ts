@@ -74,15 +74,21 @@ describe('runLoadTest against real servers', () => {
   });
 
   it('counts refused connections, resets and timeouts by class', async () => {
-    const server = await startServer((request, response) => {
+    const server = await startServer((request, _response) => {
       if (request.url === '/slow') return; // never answers
       request.socket.destroy(); // reset
     });
     servers.push(server);
-    const slow = await runLoadTest(options(`${server.url}/slow`, { stages: [{ durationMs: 1000, target: 20 }], initialTarget: 20, timeoutMs: 300 }), quietLog);
+    const slow = await runLoadTest(
+      options(`${server.url}/slow`, { stages: [{ durationMs: 1000, target: 20 }], initialTarget: 20, timeoutMs: 300 }),
+      quietLog,
+    );
     expect(slow.errors.timeout).toBe(20);
     expect(slow.errorRate).toBe(1);
-    const reset = await runLoadTest(options(`${server.url}/reset`, { stages: [{ durationMs: 1000, target: 20 }], initialTarget: 20 }), quietLog);
+    const reset = await runLoadTest(
+      options(`${server.url}/reset`, { stages: [{ durationMs: 1000, target: 20 }], initialTarget: 20 }),
+      quietLog,
+    );
     expect(reset.errors.reset).toBe(20);
   });
 
@@ -91,7 +97,10 @@ describe('runLoadTest against real servers', () => {
     servers.push(server);
     const threshold = { ...parseExpression('p(95)<10', 'http_req_duration'), abortOnFail: true, delayAbortEvalMs: 1000 };
     const started = Date.now();
-    const result = await runLoadTest(options(server.url, { stages: [{ durationMs: 20_000, target: 50 }], initialTarget: 50, thresholds: [threshold] }), quietLog);
+    const result = await runLoadTest(
+      options(server.url, { stages: [{ durationMs: 20_000, target: 50 }], initialTarget: 50, thresholds: [threshold] }),
+      quietLog,
+    );
     expect(Date.now() - started).toBeLessThan(6000);
     expect(result.aborted?.reason).toMatch(/p\(95\)<10/);
     expect(result.thresholds[0].passed).toBe(false);
@@ -102,7 +111,14 @@ describe('runLoadTest against real servers', () => {
     const server = await delayedServer([10]);
     servers.push(server);
     const result = await runLoadTest(
-      options(server.url, { model: 'closed', initialTarget: 1, stages: [{ durationMs: 1000, target: 8 }, { durationMs: 1000, target: 8 }] }),
+      options(server.url, {
+        model: 'closed',
+        initialTarget: 1,
+        stages: [
+          { durationMs: 1000, target: 8 },
+          { durationMs: 1000, target: 8 },
+        ],
+      }),
       quietLog,
     );
     const [first, , last] = [result.series[0], undefined, result.series[1]];

@@ -15,7 +15,12 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'content-length', raw: 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Type: text/plain\r\n\r\nhello', status: 200, body: 'hello' },
+  {
+    name: 'content-length',
+    raw: 'HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Type: text/plain\r\n\r\nhello',
+    status: 200,
+    body: 'hello',
+  },
   { name: 'upper-case header, spaces', raw: 'HTTP/1.1 201 Created\r\nCONTENT-LENGTH:   3  \r\n\r\nabc', status: 201, body: 'abc' },
   { name: 'zero length', raw: 'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n', status: 200, body: '' },
   {
@@ -24,15 +29,48 @@ const CASES: Case[] = [
     status: 200,
     body: 'hello0123456789',
   },
-  { name: 'chunked, hex upper case, no trailers', raw: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n1A\r\nabcdefghijklmnopqrstuvwxyz\r\n0\r\n\r\n', status: 200, body: 'abcdefghijklmnopqrstuvwxyz' },
-  { name: '100 continue then the response', raw: 'HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok', status: 200, body: 'ok' },
-  { name: '103 early hints then chunked', raw: 'HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\nHTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\n\r\n', status: 200, body: 'hi' },
+  {
+    name: 'chunked, hex upper case, no trailers',
+    raw: 'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n1A\r\nabcdefghijklmnopqrstuvwxyz\r\n0\r\n\r\n',
+    status: 200,
+    body: 'abcdefghijklmnopqrstuvwxyz',
+  },
+  {
+    name: '100 continue then the response',
+    raw: 'HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok',
+    status: 200,
+    body: 'ok',
+  },
+  {
+    name: '103 early hints then chunked',
+    raw: 'HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\nHTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nhi\r\n0\r\n\r\n',
+    status: 200,
+    body: 'hi',
+  },
   { name: '204 has no body', raw: 'HTTP/1.1 204 No Content\r\nContent-Length: 10\r\n\r\n', status: 204, body: '' },
   { name: '304 has no body', raw: 'HTTP/1.1 304 Not Modified\r\nContent-Length: 100\r\nETag: "x"\r\n\r\n', status: 304, body: '' },
   { name: 'HEAD response has no body', raw: 'HTTP/1.1 200 OK\r\nContent-Length: 1234\r\n\r\n', status: 200, body: '', head: true },
-  { name: 'connection close', raw: 'HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\nContent-Length: 4\r\n\r\nboom', status: 500, body: 'boom', closeAfter: true },
-  { name: 'HTTP/1.0 keep-alive', raw: 'HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 1\r\n\r\nx', status: 200, body: 'x', closeAfter: false },
-  { name: 'read until close', raw: 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nstreamed to the end', status: 200, body: 'streamed to the end', untilClose: true },
+  {
+    name: 'connection close',
+    raw: 'HTTP/1.1 500 Internal Server Error\r\nConnection: close\r\nContent-Length: 4\r\n\r\nboom',
+    status: 500,
+    body: 'boom',
+    closeAfter: true,
+  },
+  {
+    name: 'HTTP/1.0 keep-alive',
+    raw: 'HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 1\r\n\r\nx',
+    status: 200,
+    body: 'x',
+    closeAfter: false,
+  },
+  {
+    name: 'read until close',
+    raw: 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nstreamed to the end',
+    status: 200,
+    body: 'streamed to the end',
+    untilClose: true,
+  },
   { name: 'big chunked body', raw: bigChunked(), status: 200, body: 'z'.repeat(3000) + 'y'.repeat(700) },
 ];
 

@@ -58,7 +58,9 @@ describe('thresholds', () => {
   });
 
   it('reads the flat list form with its aliases', () => {
-    const thresholds = parseThresholds(parseYaml('["p(99.9)<1000", "med<35", "error_rate<0.05", "rps>=490", "min!=0", "max>1"]', 'thresholds'));
+    const thresholds = parseThresholds(
+      parseYaml('["p(99.9)<1000", "med<35", "error_rate<0.05", "rps>=490", "min!=0", "max>1"]', 'thresholds'),
+    );
     expect(thresholds.map((t) => `${t.metric}.${t.aggregation}`)).toEqual([
       'http_req_duration.p(99.9)',
       'http_req_duration.med',
@@ -94,7 +96,13 @@ describe('schedule', () => {
   });
 
   it('inverts a linear ramp', () => {
-    const schedule = new LoadSchedule([{ durationMs: 10_000, target: 100 }, { durationMs: 10_000, target: 100 }], 0);
+    const schedule = new LoadSchedule(
+      [
+        { durationMs: 10_000, target: 100 },
+        { durationMs: 10_000, target: 100 },
+      ],
+      0,
+    );
     expect(schedule.totalCount).toBe(1500); // 500 on the ramp + 1000 on the plateau
     for (const n of [1, 100, 499, 500, 1000, 1499]) expect(schedule.countAt(schedule.timeOfRequest(n))).toBeCloseTo(n, 6);
     expect(schedule.targetAt(5000)).toBe(50);
@@ -113,14 +121,30 @@ describe('inputs and options', () => {
   it('parses stages, checks and headers, and defaults POST + JSON for a JSON body', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lt-inputs-'));
     const inputs = definition.readInputs(
-      read({ url: 'http://127.0.0.1:9/p', vus: '4', stages: '- duration: 5s\n  target: 10\n- 1m:10', body: '{"a": 1}', headers: 'Authorization: Bearer x\nX-Id: 7', checks: '- status: [200, 2xx]' }),
+      read({
+        url: 'http://127.0.0.1:9/p',
+        vus: '4',
+        stages: '- duration: 5s\n  target: 10\n- 1m:10',
+        body: '{"a": 1}',
+        headers: 'Authorization: Bearer x\nX-Id: 7',
+        checks: '- status: [200, 2xx]',
+      }),
     );
     const options = buildOptions(inputs, dir);
     expect(options.model).toBe('closed');
-    expect(options.stages).toEqual([{ durationMs: 5000, target: 10 }, { durationMs: 60_000, target: 10 }]);
+    expect(options.stages).toEqual([
+      { durationMs: 5000, target: 10 },
+      { durationMs: 60_000, target: 10 },
+    ]);
     expect(options.method).toBe('POST');
     expect(options.headers).toEqual({ Authorization: 'Bearer x', 'X-Id': '7', 'Content-Type': 'application/json' });
-    expect(options.checks[0]).toMatchObject({ kind: 'status', ranges: [[200, 200], [200, 299]] });
+    expect(options.checks[0]).toMatchObject({
+      kind: 'status',
+      ranges: [
+        [200, 200],
+        [200, 299],
+      ],
+    });
     expect(() => parseStages(parseYaml('- {duration: soon, target: 3}', 'stages'))).toThrow(/duration 'soon'/);
     expect(() => parseChecks(parseYaml('- json: $..x', 'checks'))).toThrow(/JSON path/);
   });
@@ -137,7 +161,10 @@ describe('inputs and options', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'lt-payloads-'));
     writeFileSync(path.join(dir, 'rows.jsonl'), '{"x": 1, "name": "a \\"q\\""}\n\n{"x": [2, 3], "name": "b"}\n');
     const rows = readPayloadRows('rows.jsonl', dir);
-    expect(renderBodies('{"in": {{x}}, "who": "{{name}}"}', rows).map(String)).toEqual(['{"in": 1, "who": "a \\"q\\""}', '{"in": [2,3], "who": "b"}']);
+    expect(renderBodies('{"in": {{x}}, "who": "{{name}}"}', rows).map(String)).toEqual([
+      '{"in": 1, "who": "a \\"q\\""}',
+      '{"in": [2,3], "who": "b"}',
+    ]);
     expect(renderBodies(undefined, rows).map(String)[1]).toBe('{"x":[2,3],"name":"b"}');
     expect(() => renderBodies('{{nope}}', rows)).toThrow(/\{\{nope\}\} names no payload column; the columns are: x, name/);
     writeFileSync(path.join(dir, 'bad.jsonl'), '{"x": 1}\n{"x": \n');

@@ -10,7 +10,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(handler: (request: http.IncomingMessage, response: http.ServerResponse, server: TestServer) => void): Promise<TestServer> {
+export async function startServer(
+  handler: (request: http.IncomingMessage, response: http.ServerResponse, server: TestServer) => void,
+): Promise<TestServer> {
   const state: TestServer = { url: '', requests: 0, bodies: [], close: async () => {} };
   const server = http.createServer((request, response) => {
     state.requests++;

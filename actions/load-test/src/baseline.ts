@@ -29,13 +29,20 @@ export function readBaseline(file: string, cwd: string): Baseline {
   try {
     data = JSON.parse(readFileSync(full, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read as JSON (${(error as Error).message})`;
-    throw new InputError('baseline', `'${file}' ${reason}; point it at a results file written by a previous run (output results-path).`, { file });
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read as JSON (${(error as Error).message})`;
+    throw new InputError('baseline', `'${file}' ${reason}; point it at a results file written by a previous run (output results-path).`, {
+      file,
+    });
   }
   const record = data as { kind?: unknown; latencyMs?: Record<string, unknown>; rps?: unknown; startedAt?: unknown };
   const latency = record?.latencyMs;
   if (record?.kind !== RESULTS_KIND || !latency || COMPARED_PERCENTILES.some((p) => typeof latency[p] !== 'number')) {
-    throw new InputError('baseline', `'${file}' is not a load-test results file (kind '${RESULTS_KIND}' with latencyMs.p50..p99); use the results-path output of a previous run.`, { file });
+    throw new InputError(
+      'baseline',
+      `'${file}' is not a load-test results file (kind '${RESULTS_KIND}' with latencyMs.p50..p99); use the results-path output of a previous run.`,
+      { file },
+    );
   }
   return {
     file,

@@ -59,10 +59,16 @@ export const definition: ActionDefinition<Inputs> = {
       'results-path': getString(read, 'results-path') ?? 'load-test-results.json',
     };
     if (inputs.rate !== undefined && inputs.vus !== undefined) {
-      throw new InputError('rate', 'and vus are both set; use rate for the open model (requests per second) or vus for the closed model (virtual users).');
+      throw new InputError(
+        'rate',
+        'and vus are both set; use rate for the open model (requests per second) or vus for the closed model (virtual users).',
+      );
     }
     if (inputs.rate === undefined && inputs.vus === undefined) {
-      throw new InputError('rate', 'is not set and neither is vus; set rate (requests per second, open model) or vus (virtual users, closed model).');
+      throw new InputError(
+        'rate',
+        'is not set and neither is vus; set rate (requests per second, open model) or vus (virtual users, closed model).',
+      );
     }
     if (inputs.method && !/^[A-Z]+$/.test(inputs.method)) throw new InputError('method', `'${inputs.method}' is not an HTTP method.`);
     if (inputs.timeout <= 0) throw new InputError('timeout', 'must be longer than 0.');

@@ -125,7 +125,9 @@ async function probe(url: URL, address: string, port: number, timeoutMs: number)
   });
   if (code) {
     const extra = code === 'ETIMEDOUT' ? ` within ${timeoutMs} ms` : '';
-    throw new UserError(`Cannot reach ${url.href}: ${describeErrorCode(code)}${extra}. Is the server running and listening on ${address}:${port}?`);
+    throw new UserError(
+      `Cannot reach ${url.href}: ${describeErrorCode(code)}${extra}. Is the server running and listening on ${address}:${port}?`,
+    );
   }
 }
 
@@ -146,14 +148,21 @@ function startWorker(workerData: unknown): Worker {
 
 export async function runLoadTest(options: LoadOptions, log: Logger): Promise<LoadResult> {
   const url = new URL(options.url);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError(`Input 'url': '${options.url}' must be an http:// or https:// URL.`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UserError(`Input 'url': '${options.url}' must be an http:// or https:// URL.`);
   const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
   const address = await resolveTarget(url);
   await probe(url, address, port, options.connectTimeoutMs ?? Math.min(options.timeoutMs, 10_000));
 
   const schedule = new LoadSchedule(options.stages, options.initialTarget);
   const requests = options.bodies.map((body) => buildRequest(options.method, url, options.headers, body));
-  const workerCount = Math.max(1, Math.min(options.workers, options.model === 'closed' ? Math.max(1, options.initialTarget, ...options.stages.map((s) => s.target)) : options.workers));
+  const workerCount = Math.max(
+    1,
+    Math.min(
+      options.workers,
+      options.model === 'closed' ? Math.max(1, options.initialTarget, ...options.stages.map((s) => s.target)) : options.workers,
+    ),
+  );
   const aggregator = new RunAggregator();
   const workers: Worker[] = [];
   let aborted: LoadResult['aborted'];
@@ -195,7 +204,10 @@ export async function runLoadTest(options: LoadOptions, log: Logger): Promise<Lo
       if (candidates.length === 0) return;
       const failed = evaluateThresholds(candidates, aggregator.values(elapsedMs)).find((outcome) => !outcome.passed);
       if (!failed) return;
-      aborted = { atMs: elapsedMs, reason: `threshold '${failed.threshold.expression}' on ${failed.threshold.metric} failed (measured ${round(failed.actual)}) and has abortOnFail` };
+      aborted = {
+        atMs: elapsedMs,
+        reason: `threshold '${failed.threshold.expression}' on ${failed.threshold.metric} failed (measured ${round(failed.actual)}) and has abortOnFail`,
+      };
       log.warning(`Stopping early: ${aborted.reason}.`);
       for (const worker of workers) worker.postMessage({ type: 'stop' });
     };
@@ -264,7 +276,11 @@ export async function runLoadTest(options: LoadOptions, log: Logger): Promise<Lo
     latencyMs: latency,
     errors: aggregator.errors(),
     errorRate: finished === 0 ? 0 : aggregator.failed / finished,
-    checks: { passed: c[Counter.checksPassed], failed: c[Counter.checksFailed], rate: checkCount === 0 ? 1 : c[Counter.checksPassed] / checkCount },
+    checks: {
+      passed: c[Counter.checksPassed],
+      failed: c[Counter.checksFailed],
+      rate: checkCount === 0 ? 1 : c[Counter.checksPassed] / checkCount,
+    },
     series: aggregator.series(),
     thresholds: evaluateThresholds(options.thresholds, aggregator.values(aborted ? elapsedMs : schedule.totalMs)),
     aborted,

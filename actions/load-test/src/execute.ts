@@ -34,7 +34,8 @@ export function buildOptions(inputs: Inputs, cwd: string): LoadOptions {
   let bodies: Buffer[] = [Buffer.from(inputs.body ?? '')];
   if (inputs.payloads) bodies = renderBodies(inputs.body, readPayloadRows(inputs.payloads, cwd));
   const looksJson = /^\s*[[{]/.test(bodies[0].toString('utf8', 0, Math.min(64, bodies[0].length)));
-  if (looksJson && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+  if (looksJson && !Object.keys(headers).some((name) => name.toLowerCase() === 'content-type'))
+    headers['Content-Type'] = 'application/json';
   return {
     url: inputs.url,
     method: inputs.method ?? (inputs.body !== undefined || inputs.payloads ? 'POST' : 'GET'),
@@ -55,10 +56,13 @@ export function buildOptions(inputs: Inputs, cwd: string): LoadOptions {
 export async function executeLoadTest(inputs: Inputs, context: RunContext): Promise<ActionReport> {
   const options = buildOptions(inputs, context.cwd);
   const maxRegression = parseMaxRegression(inputs['max-regression']);
-  if (maxRegression !== undefined && !inputs.baseline) throw new InputError('max-regression', 'needs a baseline results file in the baseline input.');
+  if (maxRegression !== undefined && !inputs.baseline)
+    throw new InputError('max-regression', 'needs a baseline results file in the baseline input.');
   const baseline = inputs.baseline ? readBaseline(inputs.baseline, context.cwd) : undefined;
   const result = await runLoadTest(options, context.log);
-  const baselineReport = baseline ? { file: baseline.file, rows: compareWithBaseline(result.latencyMs, baseline, maxRegression), maxRegression } : undefined;
+  const baselineReport = baseline
+    ? { file: baseline.file, rows: compareWithBaseline(result.latencyMs, baseline, maxRegression), maxRegression }
+    : undefined;
   const resultsPath = path.resolve(context.cwd, inputs['results-path']);
   const reportInput = { result, baseline: baselineReport, resultsPath };
   mkdirSync(path.dirname(resultsPath), { recursive: true });

@@ -28,7 +28,11 @@ function runThread(): void {
       (error: unknown) => post({ type: 'crash', workerIndex: config.workerIndex, message: String(error) }),
     );
   } catch (error) {
-    post({ type: 'crash', workerIndex: config.workerIndex, message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    post({
+      type: 'crash',
+      workerIndex: config.workerIndex,
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
 }
 

@@ -122,10 +122,11 @@ export class LoadWorker {
 
   private tick(): void {
     const now = performance.now();
-    if (this.sending && now >= this.endPerf) this.stopSending();
     if (this.sending) {
+      // Send what fell due before the end first, so the last tick does not drop them.
       if (this.config.model === 'open') this.pumpOpen(now);
-      else this.adjustVirtualUsers(now);
+      else if (now < this.endPerf) this.adjustVirtualUsers(now);
+      if (now >= this.endPerf) this.stopSending();
     }
     if (now >= this.nextSweepPerf) this.sweepTimeouts(now);
     if (now >= this.nextReportPerf) this.report(now);
@@ -280,7 +281,12 @@ export class LoadWorker {
       return;
     }
     const code = connection.lastError;
-    if (wasAlive && connection.served > 0 && !connection.parser.midResponse && (code === undefined || code === 'ECONNRESET' || code === 'EPIPE')) {
+    if (
+      wasAlive &&
+      connection.served > 0 &&
+      !connection.parser.midResponse &&
+      (code === undefined || code === 'ECONNRESET' || code === 'EPIPE')
+    ) {
       // A kept-alive connection the server closed just as we reused it: the request never
       // reached the application, so send it again (as browsers and HTTP clients do).
       connection.busy = false;
@@ -290,7 +296,10 @@ export class LoadWorker {
       this.send(this.open(), connection.startedAt);
       return;
     }
-    this.countFailure(connection, code === 'ECONNREFUSED' ? Counter.refused : code === undefined || code === 'ECONNRESET' || code === 'EPIPE' ? Counter.reset : -1);
+    this.countFailure(
+      connection,
+      code === 'ECONNREFUSED' ? Counter.refused : code === undefined || code === 'ECONNRESET' || code === 'EPIPE' ? Counter.reset : -1,
+    );
   }
 
   private fail(connection: Connection, counter: number): void {

@@ -15,7 +15,11 @@ function placeText(place: { file?: string; line?: number }): string {
 /** k6-style stages: a list of `{duration: 30s, target: 100}`, or `30s:100` strings (also comma-separated). */
 export function parseStages(source: YamlSource): Stage[] {
   let value = source.value;
-  if (typeof value === 'string') value = value.split(',').map((part) => part.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    value = value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
   if (!Array.isArray(value) || value.length === 0) {
     throw new InputError('stages', 'must be a list of stages such as `- {duration: 30s, target: 100}` or `30s:100, 1m:100`.');
   }
@@ -25,7 +29,8 @@ export function parseStages(source: YamlSource): Stage[] {
     let targetValue: unknown;
     if (typeof entry === 'string') {
       const match = /^\s*([^:\s]+)\s*:\s*(\S+)\s*$/.exec(entry);
-      if (!match) throw new InputError('stages', `stage '${entry}'${placeText(place)} is not of the form <duration>:<target>, e.g. 30s:100.`, place);
+      if (!match)
+        throw new InputError('stages', `stage '${entry}'${placeText(place)} is not of the form <duration>:<target>, e.g. 30s:100.`, place);
       [, durationText, targetValue] = match;
     } else if (entry && typeof entry === 'object') {
       ({ duration: durationText, target: targetValue } = entry as Record<string, unknown>);
@@ -33,10 +38,18 @@ export function parseStages(source: YamlSource): Stage[] {
     const durationMs = parseDuration(String(durationText ?? ''));
     const target = Number(targetValue);
     if (durationMs === undefined || durationMs <= 0) {
-      throw new InputError('stages', `stage ${index + 1}${placeText(place)}: duration '${String(durationText)}' is not a positive duration like 30s.`, place);
+      throw new InputError(
+        'stages',
+        `stage ${index + 1}${placeText(place)}: duration '${String(durationText)}' is not a positive duration like 30s.`,
+        place,
+      );
     }
     if (targetValue === undefined || targetValue === '' || !Number.isFinite(target) || target < 0) {
-      throw new InputError('stages', `stage ${index + 1}${placeText(place)}: target '${String(targetValue)}' must be a number >= 0.`, place);
+      throw new InputError(
+        'stages',
+        `stage ${index + 1}${placeText(place)}: target '${String(targetValue)}' must be a number >= 0.`,
+        place,
+      );
     }
     return { durationMs, target };
   });
@@ -67,19 +80,40 @@ export function parseChecks(source: YamlSource): CheckSpec[] {
     }
     const check = item as Record<string, unknown>;
     const unknownKey = Object.keys(check).find((key) => !['status', 'json', 'equals'].includes(key));
-    if (unknownKey) throw new InputError('checks', `check ${index + 1}${placeText(place)}: unknown key '${unknownKey}'; use status, json, equals.`, place);
+    if (unknownKey)
+      throw new InputError(
+        'checks',
+        `check ${index + 1}${placeText(place)}: unknown key '${unknownKey}'; use status, json, equals.`,
+        place,
+      );
     if (check.status !== undefined && check.json !== undefined) {
       throw new InputError('checks', `check ${index + 1}${placeText(place)}: give 'status' or 'json', one per list item.`, place);
     }
     if (check.status !== undefined) {
-      if (check.equals !== undefined) throw new InputError('checks', `check ${index + 1}${placeText(place)}: 'equals' goes with 'json'.`, place);
-      return { kind: 'status', label: `status ${Array.isArray(check.status) ? check.status.join('|') : String(check.status)}`, ranges: statusRanges(check.status, place) };
+      if (check.equals !== undefined)
+        throw new InputError('checks', `check ${index + 1}${placeText(place)}: 'equals' goes with 'json'.`, place);
+      return {
+        kind: 'status',
+        label: `status ${Array.isArray(check.status) ? check.status.join('|') : String(check.status)}`,
+        ranges: statusRanges(check.status, place),
+      };
     }
     if (typeof check.json === 'string') {
       const path = parseJsonPath(check.json);
-      if (!path) throw new InputError('checks', `JSON path '${check.json}'${placeText(place)} is not like $.a.b[0] (no wildcards or filters).`, place);
+      if (!path)
+        throw new InputError(
+          'checks',
+          `JSON path '${check.json}'${placeText(place)} is not like $.a.b[0] (no wildcards or filters).`,
+          place,
+        );
       const hasEquals = Object.prototype.hasOwnProperty.call(check, 'equals');
-      return { kind: 'json', label: hasEquals ? `${check.json} == ${JSON.stringify(check.equals)}` : `${check.json} exists`, path, equals: check.equals, hasEquals };
+      return {
+        kind: 'json',
+        label: hasEquals ? `${check.json} == ${JSON.stringify(check.equals)}` : `${check.json} exists`,
+        path,
+        equals: check.equals,
+        hasEquals,
+      };
     }
     throw new InputError('checks', `check ${index + 1}${placeText(place)} needs 'status: <code>' or 'json: <path>'.`, place);
   });

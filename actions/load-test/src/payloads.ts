@@ -19,7 +19,11 @@ export function readPayloadRows(file: string, cwd: string): Row[] {
   try {
     text = readFileSync(full, 'utf8');
   } catch (error) {
-    throw new InputError('payloads', `file '${file}' cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); resolved to ${full}.`, { file });
+    throw new InputError(
+      'payloads',
+      `file '${file}' cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); resolved to ${full}.`,
+      { file },
+    );
   }
   const rows = /\.(jsonl|ndjson)$/i.test(file) ? parseJsonLines(text, file) : /\.csv$/i.test(file) ? parseCsvRows(text, file) : undefined;
   if (!rows) throw new InputError('payloads', `'${file}' must end in .csv, .jsonl or .ndjson.`, { file });

@@ -60,7 +60,12 @@ export function buildFindings(input: ReportInput): Finding[] {
     });
   }
   if (result.requests.completed === 0) {
-    findings.push({ level: 'error', title: 'No responses', message: `no request to ${result.url} got a response; see the error breakdown.`, rule: 'errors' });
+    findings.push({
+      level: 'error',
+      title: 'No responses',
+      message: `no request to ${result.url} got a response; see the error breakdown.`,
+      rule: 'errors',
+    });
   }
   for (const row of input.baseline?.rows ?? []) {
     if (!row.regressed) continue;
@@ -72,7 +77,13 @@ export function buildFindings(input: ReportInput): Finding[] {
       rule: 'baseline',
     });
   }
-  if (result.aborted) findings.push({ level: 'error', title: 'Run aborted', message: `stopped after ${result.aborted.atMs / 1000} s: ${result.aborted.reason}.`, rule: 'threshold' });
+  if (result.aborted)
+    findings.push({
+      level: 'error',
+      title: 'Run aborted',
+      message: `stopped after ${result.aborted.atMs / 1000} s: ${result.aborted.reason}.`,
+      rule: 'threshold',
+    });
   return findings;
 }
 
@@ -130,12 +141,16 @@ export function buildReport(input: ReportInput, findings: Finding[]): ActionRepo
   const lines = [
     heading(2, `${passed ? STATUS_ICON.pass : STATUS_ICON.fail} Load test of \`${result.method} ${result.url}\``),
     '',
-    `${result.model === 'open' ? 'Open model (constant arrival rate; latency counted from each request\'s scheduled time)' : 'Closed model (virtual users)'}, ${formatNumber(result.plannedMs / 1000)} s planned, ${result.workers} worker thread(s).`,
+    `${result.model === 'open' ? "Open model (constant arrival rate; latency counted from each request's scheduled time)" : 'Closed model (virtual users)'}, ${formatNumber(result.plannedMs / 1000)} s planned, ${result.workers} worker thread(s).`,
     '',
     `**${formatNumber(result.rps)} req/s achieved**${requestedText} · **p95 ${ms(l.p95)}** · error rate **${percent(result.errorRate)}**`,
   ];
   const shortfall = rateShortfall(result);
-  if (shortfall) lines.push('', `${STATUS_ICON.warn} The requested rate was not reached: ${formatNumber(shortfall.achieved)} of ${formatNumber(shortfall.requested)} req/s.`);
+  if (shortfall)
+    lines.push(
+      '',
+      `${STATUS_ICON.warn} The requested rate was not reached: ${formatNumber(shortfall.achieved)} of ${formatNumber(shortfall.requested)} req/s.`,
+    );
   if (result.aborted) lines.push('', `${STATUS_ICON.fail} Stopped early after ${result.aborted.atMs / 1000} s: ${result.aborted.reason}.`);
   lines.push(
     '',
@@ -164,7 +179,10 @@ export function buildReport(input: ReportInput, findings: Finding[]): ActionRepo
   const errors = errorRows(result);
   lines.push('', heading(3, 'Errors'), errors.length ? table(['class', 'requests'], errors, ['left', 'right']) : 'None.');
   if (result.checks.passed + result.checks.failed > 0) {
-    lines.push('', `Checks: ${formatNumber(result.checks.passed)} passed, ${formatNumber(result.checks.failed)} failed (${percent(result.checks.rate)}).`);
+    lines.push(
+      '',
+      `Checks: ${formatNumber(result.checks.passed)} passed, ${formatNumber(result.checks.failed)} failed (${percent(result.checks.rate)}).`,
+    );
   }
   if (input.baseline) {
     lines.push(
@@ -172,7 +190,13 @@ export function buildReport(input: ReportInput, findings: Finding[]): ActionRepo
       heading(3, `Against the baseline \`${input.baseline.file}\``),
       table(
         ['', 'percentile', 'baseline', 'now', 'change'],
-        input.baseline.rows.map((row) => [row.regressed ? STATUS_ICON.fail : STATUS_ICON.pass, row.metric, ms(row.baseline), ms(row.current), `${row.change >= 0 ? '+' : ''}${percent(row.change)}`]),
+        input.baseline.rows.map((row) => [
+          row.regressed ? STATUS_ICON.fail : STATUS_ICON.pass,
+          row.metric,
+          ms(row.baseline),
+          ms(row.current),
+          `${row.change >= 0 ? '+' : ''}${percent(row.change)}`,
+        ]),
       ),
     );
   }

@@ -53,7 +53,8 @@ const FLAT_ALIASES: Record<string, { metric: MetricName; aggregation: string }> 
   checks_rate: { metric: 'checks', aggregation: 'rate' },
 };
 
-const EXPRESSION = /^\s*(p\(\s*(\d+(?:\.\d+)?)\s*\)|[a-z_][a-z0-9_]*)\s*(<=|>=|===|==|!=|<|>)\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)\s*$/i;
+const EXPRESSION =
+  /^\s*(p\(\s*(\d+(?:\.\d+)?)\s*\)|[a-z_][a-z0-9_]*)\s*(<=|>=|===|==|!=|<|>)\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)\s*$/i;
 
 const INPUT = 'thresholds';
 
@@ -87,7 +88,9 @@ export function parseExpression(
     resolvedMetric = alias!.metric;
     resolvedAggregation = alias!.aggregation;
   } else if (!AGGREGATIONS[resolvedMetric].includes(aggregation)) {
-    bad(`${resolvedMetric} takes ${AGGREGATIONS[resolvedMetric].map((a) => (a === 'p' ? 'p(N)' : a)).join(', ')}, not '${rawAggregation}'.`);
+    bad(
+      `${resolvedMetric} takes ${AGGREGATIONS[resolvedMetric].map((a) => (a === 'p' ? 'p(N)' : a)).join(', ')}, not '${rawAggregation}'.`,
+    );
   }
   return {
     expression: expression.trim(),
@@ -106,15 +109,26 @@ function parseEntry(entry: unknown, metric: MetricName | undefined, source: Yaml
   if (entry && typeof entry === 'object' && !Array.isArray(entry)) {
     const object = entry as Record<string, unknown>;
     const unknownKey = Object.keys(object).find((key) => !['threshold', 'abortOnFail', 'delayAbortEval'].includes(key));
-    if (unknownKey) throw new InputError(INPUT, `unknown key '${unknownKey}'${locationText(place)}; a threshold object takes threshold, abortOnFail, delayAbortEval.`, place);
-    if (typeof object.threshold !== 'string') throw new InputError(INPUT, `a threshold object${locationText(place)} needs 'threshold: <expression>'.`, place);
+    if (unknownKey)
+      throw new InputError(
+        INPUT,
+        `unknown key '${unknownKey}'${locationText(place)}; a threshold object takes threshold, abortOnFail, delayAbortEval.`,
+        place,
+      );
+    if (typeof object.threshold !== 'string')
+      throw new InputError(INPUT, `a threshold object${locationText(place)} needs 'threshold: <expression>'.`, place);
     if (object.abortOnFail !== undefined && typeof object.abortOnFail !== 'boolean') {
       throw new InputError(INPUT, `abortOnFail${locationText(place)} must be true or false.`, place);
     }
     let delayAbortEvalMs = 0;
     if (object.delayAbortEval !== undefined) {
       const parsed = parseDuration(String(object.delayAbortEval));
-      if (parsed === undefined) throw new InputError(INPUT, `delayAbortEval '${String(object.delayAbortEval)}'${locationText(place)} is not a duration like 10s.`, place);
+      if (parsed === undefined)
+        throw new InputError(
+          INPUT,
+          `delayAbortEval '${String(object.delayAbortEval)}'${locationText(place)} is not a duration like 10s.`,
+          place,
+        );
       delayAbortEvalMs = parsed;
     }
     return { ...parseExpression(object.threshold, metric, place), abortOnFail: object.abortOnFail === true, delayAbortEvalMs };
@@ -134,10 +148,16 @@ export function parseThresholds(source: YamlSource): Threshold[] {
     if (!(metric in AGGREGATIONS)) {
       const place = where(source, [metric]);
       const hint = metric.includes('{') ? ' Tagged sub-metrics are not supported.' : '';
-      throw new InputError(INPUT, `unknown metric '${metric}'${locationText(place)}; use ${Object.keys(AGGREGATIONS).join(', ')}.${hint}`, place);
+      throw new InputError(
+        INPUT,
+        `unknown metric '${metric}'${locationText(place)}; use ${Object.keys(AGGREGATIONS).join(', ')}.${hint}`,
+        place,
+      );
     }
     const list = Array.isArray(entries) ? entries : [entries];
-    list.forEach((entry, index) => thresholds.push(parseEntry(entry, metric as MetricName, source, Array.isArray(entries) ? [metric, index] : [metric])));
+    list.forEach((entry, index) =>
+      thresholds.push(parseEntry(entry, metric as MetricName, source, Array.isArray(entries) ? [metric, index] : [metric])),
+    );
   }
   return thresholds;
 }
