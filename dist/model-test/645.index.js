@@ -1162,10 +1162,10 @@ async function runModelTest(options, context) {
         undefinedMetrics: [...undefinedMetrics].sort(),
     };
 }
-/** Each resample is a full metrics pass (~0.5 µs per row and class, see bench/): keep the bootstrap near a minute. */
-const BOOTSTRAP_ROW_BUDGET = 100_000_000;
+/** A resample costs ~1.4 s at 1M rows × 3 classes (bench/results/model-test.md): keep the bootstrap near a minute. */
+const BOOTSTRAP_ROW_BUDGET = 50_000_000;
 function affordableResamples(requested, rows, log) {
-    const affordable = Math.max(100, Math.floor(BOOTSTRAP_ROW_BUDGET / rows));
+    const affordable = Math.max(50, Math.floor(BOOTSTRAP_ROW_BUDGET / rows));
     if (requested <= affordable)
         return requested;
     log.warning(`bootstrap-resamples: ${requested} resamples of ${rows} rows would take long; using ${affordable}. The intervals are coarser but still honest.`);
