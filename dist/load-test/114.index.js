@@ -75,10 +75,10 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
 var dist = __webpack_require__(2960);
-// EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/load-worker-thread.js
-var load_worker_thread = __webpack_require__(3724);
-// EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/load-worker.js + 1 modules
-var load_worker = __webpack_require__(4709);
+// EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/load-worker-thread.js + 1 modules
+var load_worker_thread = __webpack_require__(9472);
+// EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/connection.js
+var connection = __webpack_require__(9996);
 // EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/worker-protocol.js
 var worker_protocol = __webpack_require__(763);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/load-test/src/metrics.js
@@ -106,7 +106,7 @@ function summarizeLatency(histogram) {
     };
 }
 class RunAggregator {
-    total = (0,load_worker/* newLatencyHistogram */.h)();
+    total = (0,connection/* newLatencyHistogram */.h2)();
     counters = new Array(worker_protocol/* COUNTER_COUNT */.D).fill(0);
     byStatus = {};
     otherCodes = {};
@@ -122,7 +122,7 @@ class RunAggregator {
             this.otherCodes[code] = (this.otherCodes[code] ?? 0) + count;
         let slot = this.seconds.get(message.second);
         if (!slot) {
-            slot = { histogram: (0,load_worker/* newLatencyHistogram */.h)(), requests: 0, errors: 0 };
+            slot = { histogram: (0,connection/* newLatencyHistogram */.h2)(), requests: 0, errors: 0 };
             this.seconds.set(message.second, slot);
         }
         slot.histogram.add(decoded);
@@ -444,7 +444,9 @@ function startWorker(workerData) {
         const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file)}); });`;
         return new external_node_worker_threads_.Worker(code, { eval: true, workerData });
     }
-    return new external_node_worker_threads_.Worker((0,external_node_url_.pathToFileURL)(external_node_path_.join(external_node_path_.dirname((0,external_node_url_.fileURLToPath)(here)), 'index.js')), { workerData });
+    // The same arguments as this process, so a CLI entry point reaches this action's definition
+    // module (which hands over to the worker) exactly as it did here.
+    return new external_node_worker_threads_.Worker((0,external_node_url_.pathToFileURL)(external_node_path_.join(external_node_path_.dirname((0,external_node_url_.fileURLToPath)(here)), 'index.js')), { workerData, argv: process.argv.slice(2) });
 }
 async function runLoadTest(options, log) {
     const url = new URL(options.url);

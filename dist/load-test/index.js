@@ -37203,7 +37203,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // The load worker threads start from this same bundle (a bundle has one file). In such a
 // thread, hand over to the worker and never reach the action's entry point.
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mlopsLoadTestWorker) {
-    await Promise.all(/* import() */[__nccwpck_require__.e(960), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3724));
+    await Promise.all(/* import() */[__nccwpck_require__.e(960), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9472));
     await new Promise(() => { });
 }
 const definition = {
@@ -37247,7 +37247,7 @@ const definition = {
         return inputs;
     },
     async execute(inputs, context) {
-        const { executeLoadTest } = await Promise.all(/* import() */[__nccwpck_require__.e(960), __nccwpck_require__.e(175), __nccwpck_require__.e(724), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4114));
+        const { executeLoadTest } = await Promise.all(/* import() */[__nccwpck_require__.e(960), __nccwpck_require__.e(175), __nccwpck_require__.e(472), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4114));
         return executeLoadTest(inputs, context);
     },
 };

@@ -143,7 +143,9 @@ function startWorker(workerData: unknown): Worker {
     const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file)}); });`;
     return new Worker(code, { eval: true, workerData });
   }
-  return new Worker(pathToFileURL(path.join(path.dirname(fileURLToPath(here)), 'index.js')), { workerData });
+  // The same arguments as this process, so a CLI entry point reaches this action's definition
+  // module (which hands over to the worker) exactly as it did here.
+  return new Worker(pathToFileURL(path.join(path.dirname(fileURLToPath(here)), 'index.js')), { workerData, argv: process.argv.slice(2) });
 }
 
 export async function runLoadTest(options: LoadOptions, log: Logger): Promise<LoadResult> {

@@ -4,15 +4,26 @@
  * and one latency histogram per second, sent to the coordinator as it closes.
  * Timeouts are found by a coarse sweep instead of a timer per request.
  */
-import net from 'node:net';
-import tls from 'node:tls';
 import * as hdr from 'hdr-histogram-js';
 import { checksNeedBody, countFailedChecks } from './checks.js';
-import { ResponseParser, INCOMPLETE } from './http-response-parser.js';
+import { INCOMPLETE } from './http-response-parser.js';
+import { type Connection, newLatencyHistogram, openConnection } from './connection.js';
 import { LoadSchedule } from './schedule.js';
 import { Counter, COUNTER_COUNT, type FromWorker, type WorkerConfig } from './worker-protocol.js';
 
 const READ_BUFFER_BYTES = 256 * 1024;
+
+/** The non-zero counts by index, zeroing them. */
+function takeNonZero(counts: Uint32Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let code = 0; code < counts.length; code++) {
+    if (counts[code] > 0) {
+      out[code] = counts[code];
+      counts[code] = 0;
+    }
+  }
+  return out;
+}
 /** New connections being set up at once; more would turn a burst into a connect storm the server must absorb. */
 const MAX_CONNECTING = 16;
 /** Open model: connections opened before the start per 1000 req/s of this worker's peak rate. */
@@ -20,29 +31,6 @@ const WARM_CONNECTIONS_PER_1000_RPS = 2;
 // The open model sends on a 1 ms clock; the closed model only adjusts users and sweeps timeouts.
 const OPEN_TICK_MS = 1;
 const CLOSED_TICK_MS = 10;
-
-export function newLatencyHistogram(): hdr.Histogram {
-  return hdr.build({
-    bitBucketSize: 32,
-    autoResize: true,
-    lowestDiscernibleValue: 1,
-    highestTrackableValue: 3_600_000_000,
-    numberOfSignificantValueDigits: 3,
-    useWebAssembly: false,
-  });
-}
-
-class Connection {
-  busy = false;
-  connected = false;
-  alive = true;
-  /** When the request in flight was due (open model) or sent (closed model), performance.now() ms. */
-  startedAt = 0;
-  served = 0;
-  lastError: string | undefined;
-  readonly parser = new ResponseParser();
-  socket!: net.Socket;
-}
 
 export class LoadWorker {
   private readonly counters = new Float64Array(COUNTER_COUNT);
@@ -172,31 +160,12 @@ export class LoadWorker {
   }
 
   private open(): Connection {
-    const connection = new Connection();
-    connection.parser.captureBody = this.captureBody;
-    connection.parser.headRequest = this.config.headRequest;
-    const { address, port } = this.config;
-    if (this.config.tls) {
-      connection.socket = tls.connect({ host: address, port, servername: this.config.servername });
-      connection.socket.on('data', (chunk: Buffer) => this.onRead(connection, chunk, chunk.length));
-    } else {
-      connection.socket = net.connect({
-        host: address,
-        port,
-        noDelay: true,
-        onread: { buffer: this.sharedReadBuffer, callback: (bytes) => this.onRead(connection, this.sharedReadBuffer, bytes) },
-      });
-    }
-    connection.socket.setNoDelay(true);
-    connection.socket.on('error', (error: NodeJS.ErrnoException) => {
-      connection.lastError = error.code ?? error.message;
+    const connection = openConnection(this.config, this.sharedReadBuffer, this.captureBody, {
+      onRead: (bytes, buffer) => this.onRead(connection, buffer, bytes),
+      onConnect: () => this.connecting--,
+      onClose: () => this.onClose(connection),
     });
-    connection.socket.on('close', () => this.onClose(connection));
     this.connecting++;
-    connection.socket.once(this.config.tls ? 'secureConnect' : 'connect', () => {
-      connection.connected = true;
-      this.connecting--;
-    });
     this.connections.add(connection);
     this.counters[Counter.connectionsOpened]++;
     return connection;
@@ -268,10 +237,6 @@ export class LoadWorker {
   }
 
   private onClose(connection: Connection): void {
-    if (!connection.connected) {
-      connection.connected = true; // counted out of `connecting` once
-      this.connecting--;
-    }
     const wasAlive = connection.alive;
     connection.alive = false;
     this.connections.delete(connection);
@@ -340,7 +305,7 @@ export class LoadWorker {
       second: this.second,
       histogram: hdr.encodeIntoCompressedBase64(this.histogram),
       counters: Array.from(this.counters),
-      statuses: this.takeStatuses(),
+      statuses: takeNonZero(this.statuses),
       otherErrors: Object.fromEntries(this.otherErrors),
       inFlight: this.inFlight,
     });
@@ -350,17 +315,6 @@ export class LoadWorker {
     this.second++;
     this.nextReportPerf = this.startPerf + (this.second + 1) * 1000;
     if (now >= this.nextReportPerf) this.nextReportPerf = now + 1; // a stalled loop reports once, then catches up
-  }
-
-  private takeStatuses(): Record<string, number> {
-    const out: Record<string, number> = {};
-    for (let code = 0; code < this.statuses.length; code++) {
-      if (this.statuses[code] > 0) {
-        out[code] = this.statuses[code];
-        this.statuses[code] = 0;
-      }
-    }
-    return out;
   }
 
   private finish(now: number): void {

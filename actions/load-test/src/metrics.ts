@@ -1,6 +1,6 @@
 /** Merges the workers' per-second reports into run totals, a time series and threshold inputs. */
 import * as hdr from 'hdr-histogram-js';
-import { newLatencyHistogram } from './load-worker.js';
+import { newLatencyHistogram } from './connection.js';
 import type { MetricValues } from './thresholds.js';
 import { Counter, COUNTER_COUNT, type IntervalMessage } from './worker-protocol.js';
 

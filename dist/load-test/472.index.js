@@ -1,5 +1,5 @@
-export const id = 724;
-export const ids = [724];
+export const id = 472;
+export const ids = [472];
 export const modules = {
 
 /***/ 9081:
@@ -80,74 +80,95 @@ function countFailedChecks(checks, status, body) {
 
 /***/ }),
 
-/***/ 3724:
+/***/ 9996:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LOAD_WORKER_MARK: () => (/* binding */ LOAD_WORKER_MARK),
-/* harmony export */   isLoadWorkerThread: () => (/* binding */ isLoadWorkerThread)
+/* harmony export */   JY: () => (/* binding */ openConnection),
+/* harmony export */   h2: () => (/* binding */ newLatencyHistogram)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
-/* harmony import */ var _load_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4709);
+/* unused harmony export Connection */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var hdr_histogram_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2960);
+/* harmony import */ var _http_response_parser_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7720);
+/** One keep-alive connection of a load worker, and the latency histogram every worker records into. */
+
+
+
+
+/** Microseconds from 1 µs to one hour, 3 significant digits. */
+function newLatencyHistogram() {
+    return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_2__/* .build */ .jq({
+        bitBucketSize: 32,
+        autoResize: true,
+        lowestDiscernibleValue: 1,
+        highestTrackableValue: 3_600_000_000,
+        numberOfSignificantValueDigits: 3,
+        useWebAssembly: false,
+    });
+}
+class Connection {
+    busy = false;
+    connected = false;
+    alive = true;
+    /** When the request in flight was due (open model) or sent (closed model), performance.now() ms. */
+    startedAt = 0;
+    served = 0;
+    lastError;
+    parser = new _http_response_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .ResponseParser */ .nf();
+    socket;
+}
 /**
- * The body of a load worker thread. Started either from this file (source, through tsx) or
- * from the action's own bundle, whose definition module hands over to it in worker mode.
+ * Plain TCP reads into the worker's one shared buffer through `onread` (no stream 'data'
+ * events, no allocation per read); TLS, which cannot, uses 'data' events.
  */
-
-
-/** workerData key that marks a thread as a load worker. */
-const LOAD_WORKER_MARK = 'mlopsLoadTestWorker';
-function isLoadWorkerThread() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && Boolean(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[LOAD_WORKER_MARK]);
-}
-function runThread() {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    const config = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.config;
-    const post = (message) => port.postMessage(message);
-    try {
-        const worker = new _load_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .LoadWorker */ .D(config, post);
-        port.on('message', (message) => {
-            if (message.type === 'start')
-                worker.start(message.startEpochMs);
-            else if (message.type === 'stop')
-                worker.stop();
-        });
-        worker.warmUp().then(() => post({ type: 'ready', workerIndex: config.workerIndex }), (error) => post({ type: 'crash', workerIndex: config.workerIndex, message: String(error) }));
+function openConnection(config, sharedReadBuffer, captureBody, events) {
+    const connection = new Connection();
+    connection.parser.captureBody = captureBody;
+    connection.parser.headRequest = config.headRequest;
+    const { address, port } = config;
+    if (config.tls) {
+        connection.socket = node_tls__WEBPACK_IMPORTED_MODULE_1__.connect({ host: address, port, servername: config.servername });
+        connection.socket.on('data', (chunk) => events.onRead(chunk.length, chunk));
     }
-    catch (error) {
-        post({
-            type: 'crash',
-            workerIndex: config.workerIndex,
-            message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    else {
+        connection.socket = node_net__WEBPACK_IMPORTED_MODULE_0__.connect({
+            host: address,
+            port,
+            noDelay: true,
+            onread: { buffer: sharedReadBuffer, callback: (bytes) => events.onRead(bytes, sharedReadBuffer) },
         });
     }
+    connection.socket.setNoDelay(true);
+    connection.socket.on('error', (error) => {
+        connection.lastError = error.code ?? error.message;
+    });
+    connection.socket.on('close', () => {
+        if (!connection.connected) {
+            connection.connected = true; // leaves the connecting count once, whichever comes first
+            events.onConnect();
+        }
+        events.onClose();
+    });
+    connection.socket.once(config.tls ? 'secureConnect' : 'connect', () => {
+        connection.connected = true;
+        events.onConnect();
+    });
+    return connection;
 }
-if (isLoadWorkerThread())
-    runThread();
 
 
 /***/ }),
 
-/***/ 4709:
+/***/ 7720:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ LoadWorker),
-  h: () => (/* binding */ newLatencyHistogram)
-});
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
-var dist = __webpack_require__(2960);
-// EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/checks.js
-var checks = __webpack_require__(9081);
-;// CONCATENATED MODULE: ./.build/tsc/actions/load-test/src/http-response-parser.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j5: () => (/* binding */ INCOMPLETE),
+/* harmony export */   nf: () => (/* binding */ ResponseParser)
+/* harmony export */ });
+/* unused harmony export HttpParseError */
 /**
  * An HTTP/1.1 response parser for the load generator's hot path: it takes bytes as they
  * arrive (any split), and tells when one whole response has been read. A head that
@@ -490,6 +511,31 @@ class ResponseParser {
     }
 }
 
+
+/***/ }),
+
+/***/ 9472:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LOAD_WORKER_MARK: () => (/* binding */ LOAD_WORKER_MARK),
+  isLoadWorkerThread: () => (/* binding */ isLoadWorkerThread)
+});
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
+var dist = __webpack_require__(2960);
+// EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/checks.js
+var checks = __webpack_require__(9081);
+// EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/http-response-parser.js
+var http_response_parser = __webpack_require__(7720);
+// EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/connection.js
+var src_connection = __webpack_require__(9996);
 // EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/schedule.js
 var schedule = __webpack_require__(4881);
 // EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/worker-protocol.js
@@ -507,8 +553,18 @@ var worker_protocol = __webpack_require__(763);
 
 
 
-
 const READ_BUFFER_BYTES = 256 * 1024;
+/** The non-zero counts by index, zeroing them. */
+function takeNonZero(counts) {
+    const out = {};
+    for (let code = 0; code < counts.length; code++) {
+        if (counts[code] > 0) {
+            out[code] = counts[code];
+            counts[code] = 0;
+        }
+    }
+    return out;
+}
 /** New connections being set up at once; more would turn a burst into a connect storm the server must absorb. */
 const MAX_CONNECTING = 16;
 /** Open model: connections opened before the start per 1000 req/s of this worker's peak rate. */
@@ -516,34 +572,13 @@ const WARM_CONNECTIONS_PER_1000_RPS = 2;
 // The open model sends on a 1 ms clock; the closed model only adjusts users and sweeps timeouts.
 const OPEN_TICK_MS = 1;
 const CLOSED_TICK_MS = 10;
-function newLatencyHistogram() {
-    return dist/* build */.jq({
-        bitBucketSize: 32,
-        autoResize: true,
-        lowestDiscernibleValue: 1,
-        highestTrackableValue: 3_600_000_000,
-        numberOfSignificantValueDigits: 3,
-        useWebAssembly: false,
-    });
-}
-class Connection {
-    busy = false;
-    connected = false;
-    alive = true;
-    /** When the request in flight was due (open model) or sent (closed model), performance.now() ms. */
-    startedAt = 0;
-    served = 0;
-    lastError;
-    parser = new ResponseParser();
-    socket;
-}
 class LoadWorker {
     config;
     post;
     counters = new Float64Array(worker_protocol/* COUNTER_COUNT */.D);
     statuses = new Uint32Array(1000);
     otherErrors = new Map();
-    histogram = newLatencyHistogram();
+    histogram = (0,src_connection/* newLatencyHistogram */.h2)();
     requests;
     schedule;
     connections = new Set();
@@ -666,32 +701,12 @@ class LoadWorker {
             this.send(this.open(), performance.now());
     }
     open() {
-        const connection = new Connection();
-        connection.parser.captureBody = this.captureBody;
-        connection.parser.headRequest = this.config.headRequest;
-        const { address, port } = this.config;
-        if (this.config.tls) {
-            connection.socket = external_node_tls_.connect({ host: address, port, servername: this.config.servername });
-            connection.socket.on('data', (chunk) => this.onRead(connection, chunk, chunk.length));
-        }
-        else {
-            connection.socket = external_node_net_.connect({
-                host: address,
-                port,
-                noDelay: true,
-                onread: { buffer: this.sharedReadBuffer, callback: (bytes) => this.onRead(connection, this.sharedReadBuffer, bytes) },
-            });
-        }
-        connection.socket.setNoDelay(true);
-        connection.socket.on('error', (error) => {
-            connection.lastError = error.code ?? error.message;
+        const connection = (0,src_connection/* openConnection */.JY)(this.config, this.sharedReadBuffer, this.captureBody, {
+            onRead: (bytes, buffer) => this.onRead(connection, buffer, bytes),
+            onConnect: () => this.connecting--,
+            onClose: () => this.onClose(connection),
         });
-        connection.socket.on('close', () => this.onClose(connection));
         this.connecting++;
-        connection.socket.once(this.config.tls ? 'secureConnect' : 'connect', () => {
-            connection.connected = true;
-            this.connecting--;
-        });
         this.connections.add(connection);
         this.counters[worker_protocol/* Counter */.p.connectionsOpened]++;
         return connection;
@@ -729,7 +744,7 @@ class LoadWorker {
             this.fail(connection, worker_protocol/* Counter */.p.protocol);
             return false;
         }
-        if (end !== INCOMPLETE)
+        if (end !== http_response_parser/* INCOMPLETE */.j5)
             this.complete(connection);
         return true;
     }
@@ -767,10 +782,6 @@ class LoadWorker {
             this.send(connection, now);
     }
     onClose(connection) {
-        if (!connection.connected) {
-            connection.connected = true; // counted out of `connecting` once
-            this.connecting--;
-        }
         const wasAlive = connection.alive;
         connection.alive = false;
         this.connections.delete(connection);
@@ -833,7 +844,7 @@ class LoadWorker {
             second: this.second,
             histogram: dist/* encodeIntoCompressedBase64 */.dH(this.histogram),
             counters: Array.from(this.counters),
-            statuses: this.takeStatuses(),
+            statuses: takeNonZero(this.statuses),
             otherErrors: Object.fromEntries(this.otherErrors),
             inFlight: this.inFlight,
         });
@@ -844,16 +855,6 @@ class LoadWorker {
         this.nextReportPerf = this.startPerf + (this.second + 1) * 1000;
         if (now >= this.nextReportPerf)
             this.nextReportPerf = now + 1; // a stalled loop reports once, then catches up
-    }
-    takeStatuses() {
-        const out = {};
-        for (let code = 0; code < this.statuses.length; code++) {
-            if (this.statuses[code] > 0) {
-                out[code] = this.statuses[code];
-                this.statuses[code] = 0;
-            }
-        }
-        return out;
     }
     finish(now) {
         if (this.finished)
@@ -866,6 +867,43 @@ class LoadWorker {
         this.post({ type: 'done', workerIndex: this.config.workerIndex, elapsedMs: now - this.startPerf });
     }
 }
+
+;// CONCATENATED MODULE: ./.build/tsc/actions/load-test/src/load-worker-thread.js
+/**
+ * The body of a load worker thread. Started either from this file (source, through tsx) or
+ * from the action's own bundle, whose definition module hands over to it in worker mode.
+ */
+
+
+/** workerData key that marks a thread as a load worker. */
+const LOAD_WORKER_MARK = 'mlopsLoadTestWorker';
+function isLoadWorkerThread() {
+    return !external_node_worker_threads_.isMainThread && Boolean(external_node_worker_threads_.workerData?.[LOAD_WORKER_MARK]);
+}
+function runThread() {
+    const port = external_node_worker_threads_.parentPort;
+    const config = external_node_worker_threads_.workerData.config;
+    const post = (message) => port.postMessage(message);
+    try {
+        const worker = new LoadWorker(config, post);
+        port.on('message', (message) => {
+            if (message.type === 'start')
+                worker.start(message.startEpochMs);
+            else if (message.type === 'stop')
+                worker.stop();
+        });
+        worker.warmUp().then(() => post({ type: 'ready', workerIndex: config.workerIndex }), (error) => post({ type: 'crash', workerIndex: config.workerIndex, message: String(error) }));
+    }
+    catch (error) {
+        post({
+            type: 'crash',
+            workerIndex: config.workerIndex,
+            message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        });
+    }
+}
+if (isLoadWorkerThread())
+    runThread();
 
 
 /***/ }),

@@ -1,0 +1,75 @@
+/** One keep-alive connection of a load worker, and the latency histogram every worker records into. */
+import net from 'node:net';
+import tls from 'node:tls';
+import * as hdr from 'hdr-histogram-js';
+import { ResponseParser } from './http-response-parser.js';
+import type { WorkerConfig } from './worker-protocol.js';
+
+/** Microseconds from 1 µs to one hour, 3 significant digits. */
+export function newLatencyHistogram(): hdr.Histogram {
+  return hdr.build({
+    bitBucketSize: 32,
+    autoResize: true,
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 3_600_000_000,
+    numberOfSignificantValueDigits: 3,
+    useWebAssembly: false,
+  });
+}
+
+export class Connection {
+  busy = false;
+  connected = false;
+  alive = true;
+  /** When the request in flight was due (open model) or sent (closed model), performance.now() ms. */
+  startedAt = 0;
+  served = 0;
+  lastError: string | undefined;
+  readonly parser = new ResponseParser();
+  socket!: net.Socket;
+}
+
+export interface ConnectionEvents {
+  /** Returning false stops reading (the connection is being dropped). */
+  onRead(bytes: number, buffer: Buffer): boolean;
+  onConnect(): void;
+  onClose(): void;
+}
+
+/**
+ * Plain TCP reads into the worker's one shared buffer through `onread` (no stream 'data'
+ * events, no allocation per read); TLS, which cannot, uses 'data' events.
+ */
+export function openConnection(config: WorkerConfig, sharedReadBuffer: Buffer, captureBody: boolean, events: ConnectionEvents): Connection {
+  const connection = new Connection();
+  connection.parser.captureBody = captureBody;
+  connection.parser.headRequest = config.headRequest;
+  const { address, port } = config;
+  if (config.tls) {
+    connection.socket = tls.connect({ host: address, port, servername: config.servername });
+    connection.socket.on('data', (chunk: Buffer) => events.onRead(chunk.length, chunk));
+  } else {
+    connection.socket = net.connect({
+      host: address,
+      port,
+      noDelay: true,
+      onread: { buffer: sharedReadBuffer, callback: (bytes) => events.onRead(bytes, sharedReadBuffer) },
+    });
+  }
+  connection.socket.setNoDelay(true);
+  connection.socket.on('error', (error: NodeJS.ErrnoException) => {
+    connection.lastError = error.code ?? error.message;
+  });
+  connection.socket.on('close', () => {
+    if (!connection.connected) {
+      connection.connected = true; // leaves the connecting count once, whichever comes first
+      events.onConnect();
+    }
+    events.onClose();
+  });
+  connection.socket.once(config.tls ? 'secureConnect' : 'connect', () => {
+    connection.connected = true;
+    events.onConnect();
+  });
+  return connection;
+}
