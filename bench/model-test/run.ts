@@ -19,7 +19,13 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'model-test-bench-'));
 const file = path.join(dir, 'predictions.csv');
 const dataset = classificationDataset({ name: 'bench', rows, classes, seed: 11 });
 writeFileSync(file, dataset.csv);
-const options = { task: 'classification' as const, predictionColumn: 'prediction', labelColumn: 'label', probabilityColumns: dataset.probabilityColumns, sliceColumns: [] };
+const options = {
+  task: 'classification' as const,
+  predictionColumn: 'prediction',
+  labelColumn: 'label',
+  probabilityColumns: dataset.probabilityColumns,
+  sliceColumns: [],
+};
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -39,7 +45,14 @@ function sklearn() {
   return JSON.parse(stdout) as { metrics: Record<string, number>; parse_ms: number; metrics_ms: number; coded_metrics_ms: number };
 }
 
-const timings = { ourParse: [] as number[], ourPrepare: [] as number[], ourMetrics: [] as number[], skParse: [] as number[], skMetrics: [] as number[], skCoded: [] as number[] };
+const timings = {
+  ourParse: [] as number[],
+  ourPrepare: [] as number[],
+  ourMetrics: [] as number[],
+  skParse: [] as number[],
+  skMetrics: [] as number[],
+  skCoded: [] as number[],
+};
 let maxDifference = 0;
 let lastOurs: ReturnType<typeof ours> | undefined;
 for (let round = 0; round < rounds; round++) {
@@ -53,13 +66,22 @@ for (let round = 0; round < rounds; round++) {
   timings.skMetrics.push(b.metrics_ms);
   timings.skCoded.push(b.coded_metrics_ms);
   for (const [name, value] of Object.entries(b.metrics)) maxDifference = Math.max(maxDifference, Math.abs(a.metrics[name] - value));
-  console.log(`round ${round + 1}: ours parse ${a.parseMs.toFixed(0)} + sort ${a.prepareMs.toFixed(0)} + metrics ${a.metricsMs.toFixed(0)} ms; sklearn parse ${b.parse_ms.toFixed(0)} + metrics ${b.metrics_ms.toFixed(0)} ms (integer labels ${b.coded_metrics_ms.toFixed(0)} ms)`);
+  console.log(
+    `round ${round + 1}: ours parse ${a.parseMs.toFixed(0)} + sort ${a.prepareMs.toFixed(0)} + metrics ${a.metricsMs.toFixed(0)} ms; sklearn parse ${b.parse_ms.toFixed(0)} + metrics ${b.metrics_ms.toFixed(0)} ms (integer labels ${b.coded_metrics_ms.toFixed(0)} ms)`,
+  );
 }
 
 // One bootstrap resample costs about one metrics pass; time a few to size the default.
 const resamples = 10;
 const bootStarted = performance.now();
-bootstrapDeltaIntervals({ current: lastOurs!.evaluation, baseline: lastOurs!.evaluation, paired: true, resamples, confidence: 0.95, seed: 1 });
+bootstrapDeltaIntervals({
+  current: lastOurs!.evaluation,
+  baseline: lastOurs!.evaluation,
+  paired: true,
+  resamples,
+  confidence: 0.95,
+  seed: 1,
+});
 const perResample = (performance.now() - bootStarted) / resamples;
 
 const fmt = (ms: number) => `${Math.round(ms).toLocaleString('en-US')} ms`;

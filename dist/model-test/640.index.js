@@ -136,7 +136,12 @@ function confusionSection(result) {
         return '';
     const { classes, matrix } = result.confusion;
     const rows = matrix.map((counts, r) => [`**${classes[r]}**`, ...counts.map((count, c) => (r === c ? `**${count}**` : count))]);
-    return [heading(3, 'Confusion matrix'), '_rows: true label, columns: predicted_', '', table(['', ...classes], rows, ['left', ...classes.map(() => 'right')])].join('\n');
+    return [
+        heading(3, 'Confusion matrix'),
+        '_rows: true label, columns: predicted_',
+        '',
+        table(['', ...classes], rows, ['left', ...classes.map(() => 'right')]),
+    ].join('\n');
 }
 function deltaChart(rows) {
     const changed = rows.filter((row) => row.delta !== undefined && !row.name.startsWith('slice.')).slice(0, 20);
@@ -175,7 +180,9 @@ function summaryMarkdown(result) {
         const junitRows = result.junit.map((s) => [s.file, s.tests, s.failed, s.errored, s.skipped]);
         parts.push(heading(3, 'Tests'), table(['report', 'tests', 'failed', 'errored', 'skipped'], junitRows, ['left', 'right', 'right', 'right', 'right']));
         if (failures.length > 0) {
-            const list = failures.map((f) => `- \`${f.file ?? '?'}${f.line ? `:${f.line}` : ''}\` ${f.title}: ${f.message.split('\n')[0]}`).join('\n');
+            const list = failures
+                .map((f) => `- \`${f.file ?? '?'}${f.line ? `:${f.line}` : ''}\` ${f.title}: ${f.message.split('\n')[0]}`)
+                .join('\n');
             parts.push(details(`${failures.length} failed tests`, list));
         }
     }

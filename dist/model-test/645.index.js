@@ -260,7 +260,12 @@ function descendingOrder(column) {
     for (let i = 0; i < n; i++)
         order[i] = i;
     const counts = new Uint32Array(65537);
-    for (const [keys, shift] of [[low, 0], [low, 16], [high, 0], [high, 16]]) {
+    for (const [keys, shift] of [
+        [low, 0],
+        [low, 16],
+        [high, 0],
+        [high, 16],
+    ]) {
         counts.fill(0);
         for (let i = 0; i < n; i++)
             counts[((keys[i] >>> shift) & 0xffff) + 1]++;
@@ -504,7 +509,11 @@ function parseJsonLines(text, file) {
 function parseCsvTable(text, file) {
     let records;
     try {
-        records = (0,sync/* parse */.qg)(text, { delimiter: file.toLowerCase().endsWith('.tsv') ? '\t' : ',', skip_empty_lines: true, bom: true });
+        records = (0,sync/* parse */.qg)(text, {
+            delimiter: file.toLowerCase().endsWith('.tsv') ? '\t' : ',',
+            skip_empty_lines: true,
+            bom: true,
+        });
     }
     catch (error) {
         throw new errors/* UserError */.yo(`${file}: not valid CSV: ${error.message}`, { file });
@@ -540,7 +549,10 @@ function numericColumn(table, name, input) {
         const value = cells[i].trim() === '' ? Number.NaN : Number(cells[i]);
         if (!Number.isFinite(value)) {
             const line = table.file.match(/\.(jsonl|ndjson)$/i) ? i + 1 : i + 2;
-            throw new errors/* UserError */.yo(`${table.file}: row ${i + 1}, column '${name}' is '${cells[i]}', not a finite number.`, { file: table.file, line });
+            throw new errors/* UserError */.yo(`${table.file}: row ${i + 1}, column '${name}' is '${cells[i]}', not a finite number.`, {
+                file: table.file,
+                line,
+            });
         }
         values[i] = value;
     }
@@ -734,7 +746,9 @@ function junitFindings(xml, reportFile, sources) {
     const cases = [];
     collectTestCases(document, cases);
     if (cases.length === 0 && !/<testsuites?[\s>]/.test(xml)) {
-        throw new errors/* UserError */.yo(`Input 'junit': ${reportFile} is not a JUnit XML report (no <testsuite> or <testsuites> element).`, { file: reportFile });
+        throw new errors/* UserError */.yo(`Input 'junit': ${reportFile} is not a JUnit XML report (no <testsuite> or <testsuites> element).`, {
+            file: reportFile,
+        });
     }
     const summary = { file: reportFile, tests: cases.length, failed: 0, errored: 0, skipped: 0 };
     const findings = [];
@@ -830,7 +844,10 @@ function parseCsvMetrics(text, file) {
         throw new errors/* UserError */.yo(`Metrics file ${file} is empty; the evaluation should write at least one metric.`, { file });
     const first = records[0].record;
     const second = records[1]?.record;
-    const isWideHeader = records.length === 2 && first.every((cell) => !isNumericText(cell)) && second.length === first.length && second.every((cell) => isNumericText(cell) || NON_FINITE_TEXT.test(cell));
+    const isWideHeader = records.length === 2 &&
+        first.every((cell) => !isNumericText(cell)) &&
+        second.length === first.length &&
+        second.every((cell) => isNumericText(cell) || NON_FINITE_TEXT.test(cell));
     const toMetric = (name, cell, line) => {
         if (NON_FINITE_TEXT.test(cell))
             throw nonFiniteError(name, cell, file, line);
@@ -842,12 +859,18 @@ function parseCsvMetrics(text, file) {
     const metrics = [];
     for (const [index, { record, info }] of records.entries()) {
         if (record.length < 2)
-            throw new errors/* UserError */.yo(`Metrics file ${file}:${info.lines}: expected 'metric,value', got '${record.join(delimiter)}'.`, { file, line: info.lines });
+            throw new errors/* UserError */.yo(`Metrics file ${file}:${info.lines}: expected 'metric,value', got '${record.join(delimiter)}'.`, {
+                file,
+                line: info.lines,
+            });
         const metric = toMetric(record[0], record[1], info.lines);
         if (metric)
             metrics.push(metric);
         else if (index > 0)
-            throw new errors/* UserError */.yo(`Metrics file ${file}:${info.lines}: '${record[1]}' is not a number for metric '${record[0]}'.`, { file, line: info.lines });
+            throw new errors/* UserError */.yo(`Metrics file ${file}:${info.lines}: '${record[1]}' is not a number for metric '${record[0]}'.`, {
+                file,
+                line: info.lines,
+            });
     }
     return metrics;
 }
@@ -984,7 +1007,9 @@ function matchMetrics(threshold, known, source) {
     if (matched.length > 0)
         return matched;
     const closest = [...known].sort((a, b) => levenshtein.get(threshold.pattern, a) - levenshtein.get(threshold.pattern, b))[0];
-    const hint = closest && levenshtein.get(threshold.pattern, closest) <= Math.max(3, threshold.pattern.length / 2) ? ` Did you mean '${closest}'?` : '';
+    const hint = closest && levenshtein.get(threshold.pattern, closest) <= Math.max(3, threshold.pattern.length / 2)
+        ? ` Did you mean '${closest}'?`
+        : '';
     const list = known.length > 30 ? `${known.slice(0, 30).join(', ')}, … (${known.length} in all)` : known.join(', ');
     fail(source, [threshold.pattern], `no metric named '${threshold.pattern}'.${hint} Known metrics: ${list || '(none)'}.`);
 }
@@ -1078,11 +1103,21 @@ async function runModelTest(options, context) {
     let commandExitCode;
     if (options.command) {
         const [file, ...args] = await splitCommand(options.command, cwd);
-        const result = await exec(log, file, args, { cwd, timeoutMs: options.commandTimeoutMs, allowFailure: true, group: `Run ${options.command}` });
+        const result = await exec(log, file, args, {
+            cwd,
+            timeoutMs: options.commandTimeoutMs,
+            allowFailure: true,
+            group: `Run ${options.command}`,
+        });
         commandExitCode = result.exitCode;
         if (result.exitCode !== 0) {
             const tail = result.stderr.trim() ? result.stderr : result.stdout;
-            findings.push({ level: 'error', title: 'Command failed', message: `'${options.command}' exited with code ${result.exitCode}.${tail.trim() ? `\n${tail.trim().split('\n').slice(-5).join('\n')}` : ''}`, rule: 'command' });
+            findings.push({
+                level: 'error',
+                title: 'Command failed',
+                message: `'${options.command}' exited with code ${result.exitCode}.${tail.trim() ? `\n${tail.trim().split('\n').slice(-5).join('\n')}` : ''}`,
+                rule: 'command',
+            });
         }
     }
     const files = await metricsFiles(options.metrics, cwd);
@@ -1101,7 +1136,13 @@ async function runModelTest(options, context) {
     const { baseline, baselineInfo, intervals } = await readBaseline(options, context, files, evaluation);
     const rows = [...current.values()].map((metric) => {
         const base = baseline.get(metric.name);
-        return { ...metric, baseline: base, delta: base === undefined ? undefined : metric.value - base, interval: intervals[metric.name], reasons: [] };
+        return {
+            ...metric,
+            baseline: base,
+            delta: base === undefined ? undefined : metric.value - base,
+            interval: intervals[metric.name],
+            reasons: [],
+        };
     });
     const byName = new Map(rows.map((row) => [row.name, row]));
     if (options.thresholds) {
@@ -1110,7 +1151,14 @@ async function runModelTest(options, context) {
             for (const name of matchMetrics(threshold, known, options.thresholds)) {
                 const row = byName.get(name);
                 if (!row) {
-                    findings.push({ level: 'warning', title: `Metric ${name} is undefined`, message: `The threshold '${threshold.pattern}: ${threshold.rule.text}' was not checked: ${name} is undefined on this data (e.g. one class only).`, file: options.thresholds.file, line: threshold.line, rule: 'threshold' });
+                    findings.push({
+                        level: 'warning',
+                        title: `Metric ${name} is undefined`,
+                        message: `The threshold '${threshold.pattern}: ${threshold.rule.text}' was not checked: ${name} is undefined on this data (e.g. one class only).`,
+                        file: options.thresholds.file,
+                        line: threshold.line,
+                        rule: 'threshold',
+                    });
                     continue;
                 }
                 const verdict = judge(threshold.rule, row.value, row.baseline, row.interval);
@@ -1136,10 +1184,18 @@ async function runModelTest(options, context) {
     }
     const missingBaseline = rows.filter((row) => row.status === 'no-baseline').map((row) => row.name);
     if (missingBaseline.length > 0) {
-        findings.push({ level: 'notice', title: 'No baseline', message: `Not compared with a baseline (none found): ${missingBaseline.join(', ')}.`, rule: 'baseline' });
+        findings.push({
+            level: 'notice',
+            title: 'No baseline',
+            message: `Not compared with a baseline (none found): ${missingBaseline.join(', ')}.`,
+            rule: 'baseline',
+        });
     }
     const junit = [];
-    const sources = { exists: (file) => (0,external_node_fs_.existsSync)(external_node_path_.resolve(cwd, file)), read: (file) => ((0,external_node_fs_.existsSync)(external_node_path_.resolve(cwd, file)) ? (0,external_node_fs_.readFileSync)(external_node_path_.resolve(cwd, file), 'utf8') : undefined) };
+    const sources = {
+        exists: (file) => (0,external_node_fs_.existsSync)(external_node_path_.resolve(cwd, file)),
+        read: (file) => ((0,external_node_fs_.existsSync)(external_node_path_.resolve(cwd, file)) ? (0,external_node_fs_.readFileSync)(external_node_path_.resolve(cwd, file), 'utf8') : undefined),
+    };
     for (const pattern of options.junit) {
         const matches = (await (0,dist/* glob */.TI)(pattern, { cwd, onlyFiles: true })).sort();
         if (matches.length === 0)
@@ -1231,7 +1287,14 @@ async function readBaseline(options, context, files, evaluation) {
                 const paired = before.rows === evaluation.rows && before.truth.every((label, i) => label === evaluation.truth[i]);
                 kind = paired ? 'paired' : 'unpaired';
                 const resamples = affordableResamples(options.bootstrapResamples, Math.max(evaluation.rows, before.rows), log);
-                intervals = bootstrapDeltaIntervals({ current: evaluation, baseline: before, paired, resamples, confidence: options.confidence, seed: options.seed });
+                intervals = bootstrapDeltaIntervals({
+                    current: evaluation,
+                    baseline: before,
+                    paired,
+                    resamples,
+                    confidence: options.confidence,
+                    seed: options.seed,
+                });
             }
         }
         else if (predictions === undefined || labels === undefined)

@@ -40479,7 +40479,9 @@ const definition = {
             command: (0,core_inputs/* getString */.AA)(read, 'command'),
             'command-timeout': (0,core_inputs/* getDuration */.Ds)(read, 'command-timeout', 30 * 60_000),
             metrics: (0,core_inputs/* getLines */.iv)(read, 'metrics'),
-            task: (0,core_inputs/* getString */.AA)(read, 'task') === undefined ? undefined : (0,core_inputs/* getEnum */.GV)(read, 'task', ['classification', 'regression'], 'classification'),
+            task: (0,core_inputs/* getString */.AA)(read, 'task') === undefined
+                ? undefined
+                : (0,core_inputs/* getEnum */.GV)(read, 'task', ['classification', 'regression'], 'classification'),
             predictions: (0,core_inputs/* getString */.AA)(read, 'predictions'),
             labels: (0,core_inputs/* getString */.AA)(read, 'labels'),
             'prediction-column': (0,core_inputs/* getString */.AA)(read, 'prediction-column') ?? 'prediction',

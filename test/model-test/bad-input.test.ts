@@ -15,14 +15,23 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-async function expectUserError(files: Record<string, string>, inputs: Record<string, string>, message: RegExp, where?: { file: string; line?: number }) {
+async function expectUserError(
+  files: Record<string, string>,
+  inputs: Record<string, string>,
+  message: RegExp,
+  where?: { file: string; line?: number },
+) {
   const result = await runBundle('model-test', { cwd: workspace(files), inputs });
   expect(result.exitCode, result.stdout).toBe(1);
   expect(result.hasStackTrace, result.stdout).toBe(false);
   const errors = result.annotations.filter((a) => a.level === 'error');
   expect(errors.length).toBeGreaterThanOrEqual(1);
   expect(errors.at(-1)!.message).toMatch(message);
-  if (where) expect(errors.find((a) => a.file === where.file && (where.line === undefined || a.line === where.line)), JSON.stringify(errors)).toBeDefined();
+  if (where)
+    expect(
+      errors.find((a) => a.file === where.file && (where.line === undefined || a.line === where.line)),
+      JSON.stringify(errors),
+    ).toBeDefined();
   return result;
 }
 
@@ -30,7 +39,11 @@ const metricsJson = '{\n  "accuracy": 0.91,\n  "f1": 0.88,\n  "latency": { "p95_
 
 describe('model-test bad input', () => {
   it('a metrics glob that matches nothing names the input and the pattern', async () => {
-    await expectUserError({ 'metrics.json': metricsJson }, { metrics: 'out/metrics.json' }, /^Input 'metrics': no file matches 'out\/metrics\.json'/);
+    await expectUserError(
+      { 'metrics.json': metricsJson },
+      { metrics: 'out/metrics.json' },
+      /^Input 'metrics': no file matches 'out\/metrics\.json'/,
+    );
   });
 
   it('a NaN metric (as Python json.dump writes it) names the file and line', async () => {
@@ -43,7 +56,12 @@ describe('model-test bad input', () => {
   });
 
   it('an infinite metric in a CSV file names the file and line', async () => {
-    await expectUserError({ 'metrics.csv': 'metric,value\naccuracy,0.9\nrmse,inf\n' }, { metrics: 'metrics.csv' }, /metrics\.csv:3: metric 'rmse' is inf/, { file: 'metrics.csv', line: 3 });
+    await expectUserError(
+      { 'metrics.csv': 'metric,value\naccuracy,0.9\nrmse,inf\n' },
+      { metrics: 'metrics.csv' },
+      /metrics\.csv:3: metric 'rmse' is inf/,
+      { file: 'metrics.csv', line: 3 },
+    );
   });
 
   it('a threshold on a metric that does not exist lists the known ones and the closest', async () => {
@@ -64,7 +82,11 @@ describe('model-test bad input', () => {
   });
 
   it('an unknown key in a threshold map is named with the keys allowed', async () => {
-    await expectUserError({ 'metrics.json': metricsJson }, { metrics: 'metrics.json', thresholds: 'f1: { min: 0.8, max_drop: 0.01 }' }, /f1 → max_drop \(line 1\): unknown key 'max_drop'; a threshold map takes min, max, max-drop, max-increase/);
+    await expectUserError(
+      { 'metrics.json': metricsJson },
+      { metrics: 'metrics.json', thresholds: 'f1: { min: 0.8, max_drop: 0.01 }' },
+      /f1 → max_drop \(line 1\): unknown key 'max_drop'; a threshold map takes min, max, max-drop, max-increase/,
+    );
   });
 
   it('predictions and labels of different length name both files', async () => {
@@ -76,15 +98,27 @@ describe('model-test bad input', () => {
   });
 
   it('a missing prediction column lists the columns there are', async () => {
-    await expectUserError({ 'pred.csv': 'label,pred\na,a\n' }, { predictions: 'pred.csv', task: 'classification' }, /^Input 'prediction-column': column 'prediction' is not in pred\.csv; its columns are: label, pred\./);
+    await expectUserError(
+      { 'pred.csv': 'label,pred\na,a\n' },
+      { predictions: 'pred.csv', task: 'classification' },
+      /^Input 'prediction-column': column 'prediction' is not in pred\.csv; its columns are: label, pred\./,
+    );
   });
 
   it('a command with a pipe is refused: there is no shell', async () => {
-    await expectUserError({ 'metrics.json': metricsJson }, { command: 'python evaluate.py | tee log.txt', metrics: 'metrics.json' }, /^Input 'command': '\|' needs a shell/);
+    await expectUserError(
+      { 'metrics.json': metricsJson },
+      { command: 'python evaluate.py | tee log.txt', metrics: 'metrics.json' },
+      /^Input 'command': '\|' needs a shell/,
+    );
   });
 
   it('a command that is not installed is named', async () => {
-    await expectUserError({ 'metrics.json': metricsJson }, { command: 'no-such-evaluator --fast', metrics: 'metrics.json' }, /Command 'no-such-evaluator' could not be started/);
+    await expectUserError(
+      { 'metrics.json': metricsJson },
+      { command: 'no-such-evaluator --fast', metrics: 'metrics.json' },
+      /Command 'no-such-evaluator' could not be started/,
+    );
   });
 
   it('predictions without a task ask for the task', async () => {
@@ -92,7 +126,11 @@ describe('model-test bad input', () => {
   });
 
   it('a baseline ref that exists nowhere explains how to fix the checkout', async () => {
-    const result = await expectUserError({ 'metrics.json': metricsJson }, { metrics: 'metrics.json', 'baseline-ref': 'release/v9' }, /^Input 'baseline-ref': 'release\/v9' is not in the checkout and 'git fetch origin release\/v9' failed/);
+    const result = await expectUserError(
+      { 'metrics.json': metricsJson },
+      { metrics: 'metrics.json', 'baseline-ref': 'release/v9' },
+      /^Input 'baseline-ref': 'release\/v9' is not in the checkout and 'git fetch origin release\/v9' failed/,
+    );
     expect(result.stdout).not.toMatch(/at .*index\.js/);
   });
 });

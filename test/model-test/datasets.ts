@@ -36,7 +36,7 @@ export function classificationDataset(options: {
   for (let i = 0; i < options.rows; i++) {
     // Skewed class frequencies so macro and weighted averages differ.
     const truth = Math.min(k - 1, Math.floor(random() ** 1.5 * k));
-    const logits = options.classes.map((_, c) => (c === truth ? options.skill ?? 1.5 : 0) + 2 * (random() - 0.5) * 2);
+    const logits = options.classes.map((_, c) => (c === truth ? (options.skill ?? 1.5) : 0) + 2 * (random() - 0.5) * 2);
     let p = softmax(logits);
     if (options.roundTo) {
       p = p.map((v) => Math.round(v * options.roundTo!) / options.roundTo!);

@@ -40,11 +40,14 @@ describe('metrics files', () => {
       ['f1', 0.8, 2],
       ['rows', 120, 2],
     ]);
-    expect(() => parseMetricsText('metric,value\naccuracy,high\n', 'd.csv')).toThrow(/d\.csv:2: 'high' is not a number for metric 'accuracy'/);
+    expect(() => parseMetricsText('metric,value\naccuracy,high\n', 'd.csv')).toThrow(
+      /d\.csv:2: 'high' is not a number for metric 'accuracy'/,
+    );
   });
 
   it('finds the metrics files a dvc.yaml declares, relative to it', () => {
-    const dvc = 'metrics:\n  - reports/summary.json\nstages:\n  eval:\n    cmd: python eval.py\n    metrics:\n      - eval/metrics.json:\n          cache: false\n';
+    const dvc =
+      'metrics:\n  - reports/summary.json\nstages:\n  eval:\n    cmd: python eval.py\n    metrics:\n      - eval/metrics.json:\n          cache: false\n';
     expect(dvcMetricsPaths(dvc, 'model/dvc.yaml')).toEqual(['model/reports/summary.json', 'model/eval/metrics.json']);
   });
 
@@ -59,7 +62,9 @@ describe('thresholds', () => {
   const parse = (yaml: string) => parseThresholds(parseYaml(yaml, 'thresholds'));
 
   it('reads the grammar of the issue', () => {
-    const [accuracy, rmse, f1, latency] = parse('accuracy: ">= 0.90"\nrmse: "<= 3.2"\nf1: { min: 0.8, max-drop: 0.01 }\nlatency_p95_ms: { max-increase: 10% }\n');
+    const [accuracy, rmse, f1, latency] = parse(
+      'accuracy: ">= 0.90"\nrmse: "<= 3.2"\nf1: { min: 0.8, max-drop: 0.01 }\nlatency_p95_ms: { max-increase: 10% }\n',
+    );
     expect(accuracy.rule.min).toEqual({ value: 0.9, inclusive: true });
     expect(rmse.rule.max).toEqual({ value: 3.2, inclusive: true });
     expect(f1.rule).toMatchObject({ min: { value: 0.8 }, maxDrop: { amount: 0.01, relative: false } });
@@ -73,7 +78,10 @@ describe('thresholds', () => {
     expect(judge(accuracy.rule, 0.8999, undefined).status).toBe('fail');
     expect(judge(strict.rule, 0.5, undefined).status).toBe('fail');
     expect(judge(f1.rule, 0.85, 0.855).status).toBe('pass');
-    expect(judge(f1.rule, 0.85, 0.87)).toMatchObject({ status: 'fail', reasons: [expect.stringMatching(/dropped by 0\.02\d* from 0\.87/)] });
+    expect(judge(f1.rule, 0.85, 0.87)).toMatchObject({
+      status: 'fail',
+      reasons: [expect.stringMatching(/dropped by 0\.02\d* from 0\.87/)],
+    });
     expect(judge(f1.rule, 0.85, undefined).status).toBe('no-baseline');
     expect(judge(latency.rule, 109, 100).status).toBe('pass');
     expect(judge(latency.rule, 111, 100).status).toBe('fail');
@@ -99,10 +107,16 @@ describe('thresholds', () => {
 
 describe('JUnit reports', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'model-test-junit-'));
-  writeFileSync(path.join(dir, 'test_api.py'), 'import x\n\n\nclass TestApi:\n    def test_ok(self):\n        pass\n\n    def test_slow(self):\n        assert False\n');
+  writeFileSync(
+    path.join(dir, 'test_api.py'),
+    'import x\n\n\nclass TestApi:\n    def test_ok(self):\n        pass\n\n    def test_slow(self):\n        assert False\n',
+  );
   const sources = {
     exists: (file: string) => file === 'test_api.py',
-    read: (file: string) => (file === 'test_api.py' ? 'import x\n\n\nclass TestApi:\n    def test_ok(self):\n        pass\n\n    def test_slow(self):\n        assert False\n' : undefined),
+    read: (file: string) =>
+      file === 'test_api.py'
+        ? 'import x\n\n\nclass TestApi:\n    def test_ok(self):\n        pass\n\n    def test_slow(self):\n        assert False\n'
+        : undefined,
   };
 
   it('places failures by the file and 0-based line attributes of xunit1, errors too, and counts skips', () => {
@@ -121,12 +135,14 @@ describe('JUnit reports', () => {
   });
 
   it('maps a classname to its file and finds the def line when nothing else says where', () => {
-    const xml = '<testsuite><testcase classname="test_api.TestApi" name="test_slow[param-1]"><failure message="boom"/></testcase></testsuite>';
+    const xml =
+      '<testsuite><testcase classname="test_api.TestApi" name="test_slow[param-1]"><failure message="boom"/></testcase></testsuite>';
     expect(junitFindings(xml, 'r.xml', sources).findings[0]).toMatchObject({ file: 'test_api.py', line: 8 });
   });
 
   it('keeps a test of another language without a file, and rejects files that are not JUnit', () => {
-    const xml = '<testsuites><testsuite><testsuite><testcase classname="com.acme.ModelTest" name="scores"><failure>expected 0.9</failure></testcase></testsuite></testsuite></testsuites>';
+    const xml =
+      '<testsuites><testsuite><testsuite><testcase classname="com.acme.ModelTest" name="scores"><failure>expected 0.9</failure></testcase></testsuite></testsuite></testsuites>';
     expect(junitFindings(xml, 'r.xml', sources).findings[0]).toMatchObject({ file: undefined, message: 'expected 0.9' });
     expect(() => junitFindings('<html></html>', 'page.xml', sources)).toThrow(/page\.xml is not a JUnit XML report/);
   });
@@ -156,13 +172,20 @@ describe('command splitting', () => {
 
 describe('bootstrap', () => {
   const table = (rows: string[]) => parseTable(`label,prediction\n${rows.join('\n')}\n`, 't.csv');
-  const options = { task: 'classification' as const, predictionColumn: 'prediction', labelColumn: 'label', probabilityColumns: [], sliceColumns: [] };
+  const options = {
+    task: 'classification' as const,
+    predictionColumn: 'prediction',
+    labelColumn: 'label',
+    probabilityColumns: [],
+    sliceColumns: [],
+  };
   const labels = Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 'a' : 'b'));
   const baseRows = labels.map((l, i) => `${l},${i % 10 < 8 ? l : l === 'a' ? 'b' : 'a'}`); // 80% right
   const headRows = labels.map((l, i) => `${l},${i % 10 < 8 || i % 20 === 8 ? l : l === 'a' ? 'b' : 'a'}`); // 85% right
   const base = buildEvaluation(table(baseRows), table(baseRows), options);
   const head = buildEvaluation(table(headRows), table(headRows), options);
-  const run = (paired: boolean, seed = 1) => bootstrapDeltaIntervals({ current: head, baseline: base, paired, resamples: 500, confidence: 0.95, seed });
+  const run = (paired: boolean, seed = 1) =>
+    bootstrapDeltaIntervals({ current: head, baseline: base, paired, resamples: 500, confidence: 0.95, seed });
 
   it('is reproducible for a seed and brackets the observed delta', () => {
     expect(run(true)).toEqual(run(true));
@@ -192,7 +215,9 @@ describe('score ordering', () => {
     const { seededRandom } = await import('../../actions/model-test/src/bootstrap.js');
     const random = seededRandom(3);
     const n = 50_000;
-    const column = Float64Array.from({ length: n }, (_, i) => (i % 5 === 0 ? Math.round(random() * 20) / 20 : (random() - 0.4) * 10 ** Math.floor(random() * 8 - 4)));
+    const column = Float64Array.from({ length: n }, (_, i) =>
+      i % 5 === 0 ? Math.round(random() * 20) / 20 : (random() - 0.4) * 10 ** Math.floor(random() * 8 - 4),
+    );
     column[7] = -0;
     column[8] = 0;
     const expected = Array.from({ length: n }, (_, i) => i).sort((a, b) => column[b] - column[a] || a - b);

@@ -15,7 +15,10 @@ const origin = path.join(root, 'origin');
 const checkout = path.join(root, 'checkout');
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=CI', '-c', 'user.email=ci@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' }).trim();
+  return execFileSync('git', ['-c', 'user.name=CI', '-c', 'user.email=ci@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+  }).trim();
 }
 
 let baseSha = '';
@@ -23,7 +26,10 @@ let headSha = '';
 let github: GitHubApiServer;
 
 beforeAll(async () => {
-  cpSync(path.join(REPO_ROOT, 'examples', 'model-test'), origin, { recursive: true, filter: (src) => !/__pycache__|\.pytest_cache/.test(src) });
+  cpSync(path.join(REPO_ROOT, 'examples', 'model-test'), origin, {
+    recursive: true,
+    filter: (src) => !/__pycache__|\.pytest_cache/.test(src),
+  });
   git(origin, 'init', '-q', '-b', 'main');
   // The base branch carries the metrics and predictions of the current model.
   execFileSync('python3', ['evaluate.py'], { cwd: origin });
@@ -32,7 +38,10 @@ beforeAll(async () => {
   baseSha = git(origin, 'rev-parse', 'HEAD');
   // The pull request drops the petal features: a worse model.
   git(origin, 'checkout', '-q', '-b', 'feature');
-  const params = readFileSync(path.join(origin, 'params.yaml'), 'utf8').replace(/features: \[.*\]/, 'features: [sepal_length, sepal_width]');
+  const params = readFileSync(path.join(origin, 'params.yaml'), 'utf8').replace(
+    /features: \[.*\]/,
+    'features: [sepal_length, sepal_width]',
+  );
   writeFileSync(path.join(origin, 'params.yaml'), params);
   git(origin, 'commit', '-q', '-am', 'use sepal features only');
   headSha = git(origin, 'rev-parse', 'HEAD');
@@ -47,7 +56,13 @@ afterAll(async () => {
 
 const event = () => ({
   name: 'pull_request',
-  payload: pullRequestEvent('opened', { owner: 'octo-org', repo: 'ml-project', number: 7, head: { ref: 'feature', sha: headSha }, base: { ref: 'main', sha: baseSha } }),
+  payload: pullRequestEvent('opened', {
+    owner: 'octo-org',
+    repo: 'ml-project',
+    number: 7,
+    head: { ref: 'feature', sha: headSha },
+    base: { ref: 'main', sha: baseSha },
+  }),
 });
 
 const evaluatorInputs = {
@@ -62,7 +77,11 @@ function run(inputs: Record<string, string>, options: Partial<RunBundleOptions> 
 }
 
 function lineOf(file: string, text: string): number {
-  return readFileSync(path.join(checkout, file), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+  return (
+    readFileSync(path.join(checkout, file), 'utf8')
+      .split('\n')
+      .findIndex((line) => line.includes(text)) + 1
+  );
 }
 
 describe('model-test end to end on a PR branch', () => {
@@ -71,7 +90,12 @@ describe('model-test end to end on a PR branch', () => {
       command: 'python3 evaluate.py',
       metrics: 'metrics.json',
       ...evaluatorInputs,
-      thresholds: ['accuracy: ">= 0.75"', 'test.f1: { min: 0.7, max-drop: 0.05 }', 'test.log_loss: "<= 1.0"', 'slice.sepal_size.*.accuracy: ">= 0.5"'].join('\n'),
+      thresholds: [
+        'accuracy: ">= 0.75"',
+        'test.f1: { min: 0.7, max-drop: 0.05 }',
+        'test.log_loss: "<= 1.0"',
+        'slice.sepal_size.*.accuracy: ">= 0.5"',
+      ].join('\n'),
     });
     expect(result.hasStackTrace).toBe(false);
     expect(result.exitCode).toBe(1);
@@ -113,14 +137,20 @@ describe('model-test end to end on a PR branch', () => {
   });
 
   it('passes within the thresholds and updates the same PR comment', async () => {
-    const result = await run({ metrics: 'metrics.json', ...evaluatorInputs, thresholds: 'test.f1: { min: 0.7, max-drop: 20% }\naccuracy: { max-drop: 0.2 }' });
+    const result = await run({
+      metrics: 'metrics.json',
+      ...evaluatorInputs,
+      thresholds: 'test.f1: { min: 0.7, max-drop: 20% }\naccuracy: { max-drop: 0.2 }',
+    });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs.passed).toBe('true');
     github.assertAllValid();
     const comments = github.comments(7);
     expect(comments).toHaveLength(1);
     expect(comments[0].body).toContain('✅ **Model test passed**');
-    const writes = github.calls.filter((call) => /comment/.test(call.operationId ?? '') && call.method !== 'GET').map((call) => call.operationId);
+    const writes = github.calls
+      .filter((call) => /comment/.test(call.operationId ?? '') && call.method !== 'GET')
+      .map((call) => call.operationId);
     expect(writes).toEqual(['issues/create-comment', 'issues/update-comment']);
   });
 

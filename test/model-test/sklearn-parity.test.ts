@@ -30,7 +30,13 @@ function sklearnAll(cases: Case[]): Record<string, SklearnResult> {
   const specs = cases.map(({ id, dataset, weights }) => {
     const file = path.join(work, `${id}.csv`);
     writeFileSync(file, dataset.csv);
-    const spec: Record<string, unknown> = { id, file, task: dataset.task, probability_columns: dataset.probabilityColumns, slices: weights ? [] : dataset.slices };
+    const spec: Record<string, unknown> = {
+      id,
+      file,
+      task: dataset.task,
+      probability_columns: dataset.probabilityColumns,
+      slices: weights ? [] : dataset.slices,
+    };
     if (weights) {
       spec.weights_file = path.join(work, `${id}.weights.json`);
       writeFileSync(spec.weights_file as string, JSON.stringify(weights));
@@ -40,7 +46,10 @@ function sklearnAll(cases: Case[]): Record<string, SklearnResult> {
   const specFile = path.join(work, 'specs.json');
   writeFileSync(specFile, JSON.stringify(specs));
   // No try/catch: a missing python3 or scikit-learn must fail the test, not skip it.
-  const stdout = execFileSync('python3', ['-W', 'ignore', path.join(here, 'sklearn_metrics.py'), specFile], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const stdout = execFileSync('python3', ['-W', 'ignore', path.join(here, 'sklearn_metrics.py'), specFile], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(stdout) as Record<string, SklearnResult>;
 }
 
@@ -65,7 +74,9 @@ function expectClose(actual: Record<string, number>, expected: Record<string, nu
       continue;
     }
     const tolerance = 1e-9 * Math.max(1, Math.abs(value as number));
-    expect(Math.abs(actual[name] - (value as number)), `${label} ${name}: ours ${actual[name]} vs sklearn ${value}`).toBeLessThanOrEqual(tolerance);
+    expect(Math.abs(actual[name] - (value as number)), `${label} ${name}: ours ${actual[name]} vs sklearn ${value}`).toBeLessThanOrEqual(
+      tolerance,
+    );
   }
 }
 
@@ -87,10 +98,19 @@ function resampleCounts(rows: number, seed: number): number[] {
   return counts;
 }
 
-const weighted = [datasets[1], datasets[3], datasets[7]].map((dataset) => ({ id: `${dataset.name}-weighted`, dataset, weights: resampleCounts(ours(dataset).rows, 99) }));
+const weighted = [datasets[1], datasets[3], datasets[7]].map((dataset) => ({
+  id: `${dataset.name}-weighted`,
+  dataset,
+  weights: resampleCounts(ours(dataset).rows, 99),
+}));
 const constant = regressionDataset({ name: 'constant', rows: 50, seed: 9, constant: true });
 const constantPerfect: Dataset = { ...constant, name: 'constant-perfect', csv: 'label,prediction,region\n3,3,eu\n3,3,us\n3,3,eu\n' };
-const cases: Case[] = [...datasets.map((dataset) => ({ id: dataset.name, dataset })), ...weighted, { id: 'constant', dataset: constant }, { id: 'constant-perfect', dataset: constantPerfect }];
+const cases: Case[] = [
+  ...datasets.map((dataset) => ({ id: dataset.name, dataset })),
+  ...weighted,
+  { id: 'constant', dataset: constant },
+  { id: 'constant-perfect', dataset: constantPerfect },
+];
 let expected: Record<string, SklearnResult>;
 
 beforeAll(() => {
@@ -109,7 +129,11 @@ describe('built-in evaluator matches scikit-learn to 1e-9', () => {
       expect(Object.keys(reference.slices).length).toBeGreaterThanOrEqual(2);
       for (const [slice, values] of Object.entries(reference.slices)) {
         const prefix = `slice.${slice}.`;
-        const prefixed = Object.fromEntries(Object.entries(metrics).filter(([n]) => n.startsWith(prefix)).map(([n, v]) => [n.slice(prefix.length), v]));
+        const prefixed = Object.fromEntries(
+          Object.entries(metrics)
+            .filter(([n]) => n.startsWith(prefix))
+            .map(([n, v]) => [n.slice(prefix.length), v]),
+        );
         expectClose(prefixed, values, `${dataset.name} slice ${slice}`);
       }
       if (dataset.task === 'classification') expect(evaluation.confusion?.matrix).toEqual(reference.overall.confusion);

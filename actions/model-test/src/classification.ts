@@ -62,7 +62,12 @@ export function descendingOrder(column: Float64Array): Uint32Array {
   let spare = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const counts = new Uint32Array(65537);
-  for (const [keys, shift] of [[low, 0], [low, 16], [high, 0], [high, 16]] as const) {
+  for (const [keys, shift] of [
+    [low, 0],
+    [low, 16],
+    [high, 0],
+    [high, 16],
+  ] as const) {
     counts.fill(0);
     for (let i = 0; i < n; i++) counts[((keys[i] >>> shift) & 0xffff) + 1]++;
     if (counts[1 + ((keys[0] >>> shift) & 0xffff)] === n) continue; // one digit value: nothing moves

@@ -21,6 +21,7 @@ export async function splitCommand(command: string, cwd: string): Promise<[strin
       );
     }
   }
-  if (words.length === 0) throw new InputError('command', 'is empty after parsing; give a program and its arguments, e.g. `python evaluate.py`.');
+  if (words.length === 0)
+    throw new InputError('command', 'is empty after parsing; give a program and its arguments, e.g. `python evaluate.py`.');
   return words as [string, ...string[]];
 }

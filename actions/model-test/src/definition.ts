@@ -29,7 +29,10 @@ export const definition: ActionDefinition<Inputs> = {
       command: getString(read, 'command'),
       'command-timeout': getDuration(read, 'command-timeout', 30 * 60_000),
       metrics: getLines(read, 'metrics'),
-      task: getString(read, 'task') === undefined ? undefined : getEnum(read, 'task', ['classification', 'regression'] as const, 'classification'),
+      task:
+        getString(read, 'task') === undefined
+          ? undefined
+          : getEnum(read, 'task', ['classification', 'regression'] as const, 'classification'),
       predictions: getString(read, 'predictions'),
       labels: getString(read, 'labels'),
       'prediction-column': getString(read, 'prediction-column') ?? 'prediction',
@@ -43,12 +46,18 @@ export const definition: ActionDefinition<Inputs> = {
       'bootstrap-resamples': getInteger(read, 'bootstrap-resamples', 1000, { min: 0, max: 100_000 }),
       'confidence-level': getNumber(read, 'confidence-level', 0.95, { min: 0.5, max: 0.999 }),
     };
-    if (inputs.predictions && !inputs.task) throw new InputError('task', "is required with 'predictions'; set it to classification or regression.");
-    if (inputs.task && !inputs.predictions) throw new InputError('predictions', `is required with task '${inputs.task}': the CSV or JSON Lines file of the model's predictions.`);
+    if (inputs.predictions && !inputs.task)
+      throw new InputError('task', "is required with 'predictions'; set it to classification or regression.");
+    if (inputs.task && !inputs.predictions)
+      throw new InputError('predictions', `is required with task '${inputs.task}': the CSV or JSON Lines file of the model's predictions.`);
     if (inputs.metrics.length === 0 && !inputs.predictions && inputs.junit.length === 0) {
-      throw new InputError('metrics', "is empty: give metrics file globs, or 'predictions' + 'task' for the built-in evaluator, or 'junit' reports.");
+      throw new InputError(
+        'metrics',
+        "is empty: give metrics file globs, or 'predictions' + 'task' for the built-in evaluator, or 'junit' reports.",
+      );
     }
-    if (inputs['baseline-ref'] && inputs['baseline-file']) throw new InputError('baseline-file', "and 'baseline-ref' are both set; choose one baseline.");
+    if (inputs['baseline-ref'] && inputs['baseline-file'])
+      throw new InputError('baseline-file', "and 'baseline-ref' are both set; choose one baseline.");
     return inputs;
   },
   async execute(inputs, context): Promise<ActionReport> {

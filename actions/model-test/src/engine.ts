@@ -69,13 +69,23 @@ async function metricsFiles(patterns: readonly string[], cwd: string): Promise<s
   const files: string[] = [];
   for (const pattern of patterns) {
     const matches = (await glob(pattern, { cwd, onlyFiles: true })).sort();
-    if (matches.length === 0) throw new InputError('metrics', `no file matches '${pattern}' in ${cwd}. Did the evaluation write it, or is the path relative to another directory?`);
+    if (matches.length === 0)
+      throw new InputError(
+        'metrics',
+        `no file matches '${pattern}' in ${cwd}. Did the evaluation write it, or is the path relative to another directory?`,
+      );
     for (const match of matches) {
       if (path.basename(match) !== 'dvc.yaml') files.push(match);
-      else for (const declared of dvcMetricsPaths(readFileSync(path.join(cwd, match), 'utf8'), match)) {
-        if (!existsSync(path.join(cwd, declared))) throw new InputError('metrics', `${match} declares the metrics file '${declared}', which does not exist; run the stage that writes it (dvc repro).`, { file: match });
-        files.push(relative(cwd, declared));
-      }
+      else
+        for (const declared of dvcMetricsPaths(readFileSync(path.join(cwd, match), 'utf8'), match)) {
+          if (!existsSync(path.join(cwd, declared)))
+            throw new InputError(
+              'metrics',
+              `${match} declares the metrics file '${declared}', which does not exist; run the stage that writes it (dvc repro).`,
+              { file: match },
+            );
+          files.push(relative(cwd, declared));
+        }
     }
   }
   return [...new Set(files)];
@@ -107,11 +117,21 @@ export async function runModelTest(options: ModelTestOptions, context: Context):
   let commandExitCode: number | undefined;
   if (options.command) {
     const [file, ...args] = await splitCommand(options.command, cwd);
-    const result = await exec(log, file, args, { cwd, timeoutMs: options.commandTimeoutMs, allowFailure: true, group: `Run ${options.command}` });
+    const result = await exec(log, file, args, {
+      cwd,
+      timeoutMs: options.commandTimeoutMs,
+      allowFailure: true,
+      group: `Run ${options.command}`,
+    });
     commandExitCode = result.exitCode;
     if (result.exitCode !== 0) {
       const tail = result.stderr.trim() ? result.stderr : result.stdout;
-      findings.push({ level: 'error', title: 'Command failed', message: `'${options.command}' exited with code ${result.exitCode}.${tail.trim() ? `\n${tail.trim().split('\n').slice(-5).join('\n')}` : ''}`, rule: 'command' });
+      findings.push({
+        level: 'error',
+        title: 'Command failed',
+        message: `'${options.command}' exited with code ${result.exitCode}.${tail.trim() ? `\n${tail.trim().split('\n').slice(-5).join('\n')}` : ''}`,
+        rule: 'command',
+      });
     }
   }
 
@@ -121,18 +141,29 @@ export async function runModelTest(options: ModelTestOptions, context: Context):
   let evaluation: Evaluation | undefined;
   if (options.evaluator) {
     const evaluator = options.evaluator;
-    evaluation = evaluate({ predictions: readText(cwd, evaluator.predictions, 'predictions'), labels: readText(cwd, evaluator.labels, 'labels') }, evaluator);
+    evaluation = evaluate(
+      { predictions: readText(cwd, evaluator.predictions, 'predictions'), labels: readText(cwd, evaluator.labels, 'labels') },
+      evaluator,
+    );
     lists.push(evaluatorMetrics(evaluation, evaluator.predictions, undefinedMetrics));
   }
   const current = mergeMetrics(lists);
   if (current.size === 0 && undefinedMetrics.size === 0 && options.metrics.length + (options.evaluator ? 1 : 0) > 0) {
-    throw new UserError(`No numeric metric found in ${files.join(', ') || 'the inputs'}; metrics must be numbers (nested maps are flattened to a.b.c).`);
+    throw new UserError(
+      `No numeric metric found in ${files.join(', ') || 'the inputs'}; metrics must be numbers (nested maps are flattened to a.b.c).`,
+    );
   }
 
   const { baseline, baselineInfo, intervals } = await readBaseline(options, context, files, evaluation);
   const rows: MetricRow[] = [...current.values()].map((metric) => {
     const base = baseline.get(metric.name);
-    return { ...metric, baseline: base, delta: base === undefined ? undefined : metric.value - base, interval: intervals[metric.name], reasons: [] };
+    return {
+      ...metric,
+      baseline: base,
+      delta: base === undefined ? undefined : metric.value - base,
+      interval: intervals[metric.name],
+      reasons: [],
+    };
   });
   const byName = new Map(rows.map((row) => [row.name, row]));
 
@@ -142,7 +173,14 @@ export async function runModelTest(options: ModelTestOptions, context: Context):
       for (const name of matchMetrics(threshold, known, options.thresholds)) {
         const row = byName.get(name);
         if (!row) {
-          findings.push({ level: 'warning', title: `Metric ${name} is undefined`, message: `The threshold '${threshold.pattern}: ${threshold.rule.text}' was not checked: ${name} is undefined on this data (e.g. one class only).`, file: options.thresholds.file, line: threshold.line, rule: 'threshold' });
+          findings.push({
+            level: 'warning',
+            title: `Metric ${name} is undefined`,
+            message: `The threshold '${threshold.pattern}: ${threshold.rule.text}' was not checked: ${name} is undefined on this data (e.g. one class only).`,
+            file: options.thresholds.file,
+            line: threshold.line,
+            rule: 'threshold',
+          });
           continue;
         }
         const verdict = judge(threshold.rule, row.value, row.baseline, row.interval);
@@ -167,14 +205,23 @@ export async function runModelTest(options: ModelTestOptions, context: Context):
   }
   const missingBaseline = rows.filter((row) => row.status === 'no-baseline').map((row) => row.name);
   if (missingBaseline.length > 0) {
-    findings.push({ level: 'notice', title: 'No baseline', message: `Not compared with a baseline (none found): ${missingBaseline.join(', ')}.`, rule: 'baseline' });
+    findings.push({
+      level: 'notice',
+      title: 'No baseline',
+      message: `Not compared with a baseline (none found): ${missingBaseline.join(', ')}.`,
+      rule: 'baseline',
+    });
   }
 
   const junit: JUnitSummary[] = [];
-  const sources = { exists: (file: string) => existsSync(path.resolve(cwd, file)), read: (file: string) => (existsSync(path.resolve(cwd, file)) ? readFileSync(path.resolve(cwd, file), 'utf8') : undefined) };
+  const sources = {
+    exists: (file: string) => existsSync(path.resolve(cwd, file)),
+    read: (file: string) => (existsSync(path.resolve(cwd, file)) ? readFileSync(path.resolve(cwd, file), 'utf8') : undefined),
+  };
   for (const pattern of options.junit) {
     const matches = (await glob(pattern, { cwd, onlyFiles: true })).sort();
-    if (matches.length === 0) throw new InputError('junit', `no file matches '${pattern}' in ${cwd}; did the test run write it (pytest --junitxml=${pattern})?`);
+    if (matches.length === 0)
+      throw new InputError('junit', `no file matches '${pattern}' in ${cwd}; did the test run write it (pytest --junitxml=${pattern})?`);
     for (const file of matches) {
       const parsed = junitFindings(readFileSync(path.join(cwd, file), 'utf8'), file, sources);
       junit.push(parsed.summary);
@@ -201,7 +248,9 @@ const BOOTSTRAP_ROW_BUDGET = 50_000_000;
 function affordableResamples(requested: number, rows: number, log: Logger): number {
   const affordable = Math.max(50, Math.floor(BOOTSTRAP_ROW_BUDGET / rows));
   if (requested <= affordable) return requested;
-  log.warning(`bootstrap-resamples: ${requested} resamples of ${rows} rows would take long; using ${affordable}. The intervals are coarser but still honest.`);
+  log.warning(
+    `bootstrap-resamples: ${requested} resamples of ${rows} rows would take long; using ${affordable}. The intervals are coarser but still honest.`,
+  );
   return affordable;
 }
 
@@ -255,9 +304,19 @@ async function readBaseline(options: ModelTestOptions, context: Context, files: 
         const paired = before.rows === evaluation.rows && before.truth.every((label, i) => label === evaluation.truth[i]);
         kind = paired ? 'paired' : 'unpaired';
         const resamples = affordableResamples(options.bootstrapResamples, Math.max(evaluation.rows, before.rows), log);
-        intervals = bootstrapDeltaIntervals({ current: evaluation, baseline: before, paired, resamples, confidence: options.confidence, seed: options.seed });
+        intervals = bootstrapDeltaIntervals({
+          current: evaluation,
+          baseline: before,
+          paired,
+          resamples,
+          confidence: options.confidence,
+          seed: options.seed,
+        });
       }
-    } else if (predictions === undefined || labels === undefined) log.info(`${evaluator.predictions} or ${evaluator.labels} does not exist at ${options.baselineRef}: no baseline for the evaluator's metrics.`);
+    } else if (predictions === undefined || labels === undefined)
+      log.info(
+        `${evaluator.predictions} or ${evaluator.labels} does not exist at ${options.baselineRef}: no baseline for the evaluator's metrics.`,
+      );
   }
   return { baseline, intervals, baselineInfo: { source: options.baselineRef, commit, intervals: kind } };
 }

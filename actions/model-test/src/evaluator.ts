@@ -1,5 +1,11 @@
 import { UserError } from '../../../core/errors.js';
-import { classificationMetrics, confusionMatrix, prepareClassification, sortLabels, type PreparedClassification } from './classification.js';
+import {
+  classificationMetrics,
+  confusionMatrix,
+  prepareClassification,
+  sortLabels,
+  type PreparedClassification,
+} from './classification.js';
 import { regressionMetrics, type RegressionData } from './regression.js';
 import { numericColumn, requireColumn, type Table } from './table.js';
 
@@ -59,15 +65,22 @@ function buildClassification(predictions: Table, labels: Table, options: Evaluat
       let sum = 0;
       for (const column of columns) sum += column[i];
       if (Math.abs(sum - 1) > ROW_SUM_ATOL + ROW_SUM_RTOL) {
-        throw new UserError(`${predictions.file}: row ${i + 1}: the probability columns sum to ${sum}, not 1; they must be predict_proba's output.`, {
-          file: predictions.file,
-        });
+        throw new UserError(
+          `${predictions.file}: row ${i + 1}: the probability columns sum to ${sum}, not 1; they must be predict_proba's output.`,
+          {
+            file: predictions.file,
+          },
+        );
       }
     }
   }
   for (const [j, column] of columns.entries()) {
     const bad = column.findIndex((p) => p < 0 || p > 1);
-    if (bad >= 0) throw new UserError(`${predictions.file}: row ${bad + 1}: probability column '${options.probabilityColumns[j]}' is ${column[bad]}, outside [0, 1].`, { file: predictions.file });
+    if (bad >= 0)
+      throw new UserError(
+        `${predictions.file}: row ${bad + 1}: probability column '${options.probabilityColumns[j]}' is ${column[bad]}, outside [0, 1].`,
+        { file: predictions.file },
+      );
   }
   return prepareClassification({ classes, yTrue, yPred, scores: { scoreClasses, columns } });
 }
@@ -89,7 +102,8 @@ export function buildEvaluation(predictions: Table, labels: Table, options: Eval
       { file: predictions.file },
     );
   }
-  if (predictions.rows === 0) throw new UserError(`Input 'predictions': ${predictions.file} has no rows to evaluate.`, { file: predictions.file });
+  if (predictions.rows === 0)
+    throw new UserError(`Input 'predictions': ${predictions.file} has no rows to evaluate.`, { file: predictions.file });
   const truth = requireColumn(labels, options.labelColumn, 'label-column');
 
   let score: (weights?: ArrayLike<number>) => Record<string, number>;

@@ -59,7 +59,13 @@ function attr(node: unknown, name: string): string | undefined {
 }
 
 /** The line the traceback blames in the test's own file, else the line of the test function. */
-function locate(file: string, testName: string, details: string, lineAttribute: string | undefined, sources: SourceLookup): number | undefined {
+function locate(
+  file: string,
+  testName: string,
+  details: string,
+  lineAttribute: string | undefined,
+  sources: SourceLookup,
+): number | undefined {
   const normalized = file.split(path.sep).join('/');
   let blamed: number | undefined;
   for (const match of details.matchAll(/^(\S[^\n:]*):(\d+):/gm)) {
@@ -81,15 +87,20 @@ export function junitFindings(xml: string, reportFile: string, sources: SourceLo
     document = parser.parse(xml, true);
   } catch (error) {
     const detail = (error as { err?: { msg?: string; line?: number } }).err;
-    throw new UserError(`Input 'junit': ${reportFile}${detail?.line ? `:${detail.line}` : ''} is not valid XML: ${detail?.msg ?? (error as Error).message}`, {
-      file: reportFile,
-      line: detail?.line,
-    });
+    throw new UserError(
+      `Input 'junit': ${reportFile}${detail?.line ? `:${detail.line}` : ''} is not valid XML: ${detail?.msg ?? (error as Error).message}`,
+      {
+        file: reportFile,
+        line: detail?.line,
+      },
+    );
   }
   const cases: XmlNode[] = [];
   collectTestCases(document, cases);
   if (cases.length === 0 && !/<testsuites?[\s>]/.test(xml)) {
-    throw new UserError(`Input 'junit': ${reportFile} is not a JUnit XML report (no <testsuite> or <testsuites> element).`, { file: reportFile });
+    throw new UserError(`Input 'junit': ${reportFile} is not a JUnit XML report (no <testsuite> or <testsuites> element).`, {
+      file: reportFile,
+    });
   }
   const summary: JUnitSummary = { file: reportFile, tests: cases.length, failed: 0, errored: 0, skipped: 0 };
   const findings: Finding[] = [];

@@ -57,11 +57,15 @@ function parseCsvMetrics(text: string, file: string): MetricValue[] {
   } catch (error) {
     throw new UserError(`Metrics file ${file}: not valid CSV: ${(error as Error).message}`, { file });
   }
-  if (records.length === 0) throw new UserError(`Metrics file ${file} is empty; the evaluation should write at least one metric.`, { file });
+  if (records.length === 0)
+    throw new UserError(`Metrics file ${file} is empty; the evaluation should write at least one metric.`, { file });
   const first = records[0].record;
   const second = records[1]?.record;
   const isWideHeader =
-    records.length === 2 && first.every((cell) => !isNumericText(cell)) && second.length === first.length && second.every((cell) => isNumericText(cell) || NON_FINITE_TEXT.test(cell));
+    records.length === 2 &&
+    first.every((cell) => !isNumericText(cell)) &&
+    second.length === first.length &&
+    second.every((cell) => isNumericText(cell) || NON_FINITE_TEXT.test(cell));
   const toMetric = (name: string, cell: string, line: number): MetricValue | undefined => {
     if (NON_FINITE_TEXT.test(cell)) throw nonFiniteError(name, cell, file, line);
     return isNumericText(cell) ? { name, value: Number(cell), file, line } : undefined;
@@ -71,10 +75,18 @@ function parseCsvMetrics(text: string, file: string): MetricValue[] {
   }
   const metrics: MetricValue[] = [];
   for (const [index, { record, info }] of records.entries()) {
-    if (record.length < 2) throw new UserError(`Metrics file ${file}:${info.lines}: expected 'metric,value', got '${record.join(delimiter)}'.`, { file, line: info.lines });
+    if (record.length < 2)
+      throw new UserError(`Metrics file ${file}:${info.lines}: expected 'metric,value', got '${record.join(delimiter)}'.`, {
+        file,
+        line: info.lines,
+      });
     const metric = toMetric(record[0], record[1], info.lines);
     if (metric) metrics.push(metric);
-    else if (index > 0) throw new UserError(`Metrics file ${file}:${info.lines}: '${record[1]}' is not a number for metric '${record[0]}'.`, { file, line: info.lines });
+    else if (index > 0)
+      throw new UserError(`Metrics file ${file}:${info.lines}: '${record[1]}' is not a number for metric '${record[0]}'.`, {
+        file,
+        line: info.lines,
+      });
   }
   return metrics;
 }

@@ -40,7 +40,9 @@ function sliceSection(result: ModelTestResult, rows: MetricRow[]): string {
     const sliceRows = rows.filter((row) => row.name.startsWith(prefix));
     if (sliceRows.length === 0) continue;
     // Show the metrics anyone put a threshold on, else the headline ones.
-    const checked = new Set(sliceRows.filter((row) => row.threshold).map((row) => row.name.slice(prefix.length).split('.').slice(1).join('.')));
+    const checked = new Set(
+      sliceRows.filter((row) => row.threshold).map((row) => row.name.slice(prefix.length).split('.').slice(1).join('.')),
+    );
     const metrics = checked.size > 0 ? [...checked] : ['accuracy', 'f1_macro', 'rmse', 'mae'];
     const body = slice.values.flatMap((value) =>
       metrics
@@ -57,7 +59,12 @@ function confusionSection(result: ModelTestResult): string {
   if (!result.confusion) return '';
   const { classes, matrix } = result.confusion;
   const rows = matrix.map((counts, r) => [`**${classes[r]}**`, ...counts.map((count, c) => (r === c ? `**${count}**` : count))]);
-  return [heading(3, 'Confusion matrix'), '_rows: true label, columns: predicted_', '', table(['', ...classes], rows, ['left', ...classes.map(() => 'right' as const)])].join('\n');
+  return [
+    heading(3, 'Confusion matrix'),
+    '_rows: true label, columns: predicted_',
+    '',
+    table(['', ...classes], rows, ['left', ...classes.map(() => 'right' as const)]),
+  ].join('\n');
 }
 
 function deltaChart(rows: MetricRow[]): string {
@@ -83,7 +90,14 @@ export function summaryMarkdown(result: ModelTestResult): string {
       }`
     : 'No baseline: deltas are not shown.';
   const parts = [heading(2, 'Model test'), `${verdict} — ${result.rows.length} metrics, ${failed} failed thresholds. ${baseline}`];
-  if (overall.length > 0) parts.push(table(HEADERS, overall.map((row) => metricCells(row, row.name)), [...ALIGN]));
+  if (overall.length > 0)
+    parts.push(
+      table(
+        HEADERS,
+        overall.map((row) => metricCells(row, row.name)),
+        [...ALIGN],
+      ),
+    );
   const slices = sliceSection(result, result.rows);
   if (slices) parts.push(slices);
   const confusion = confusionSection(result);
@@ -93,13 +107,19 @@ export function summaryMarkdown(result: ModelTestResult): string {
   const failures = result.findings.filter((finding) => finding.rule === 'junit');
   if (result.junit.length > 0) {
     const junitRows = result.junit.map((s) => [s.file, s.tests, s.failed, s.errored, s.skipped]);
-    parts.push(heading(3, 'Tests'), table(['report', 'tests', 'failed', 'errored', 'skipped'], junitRows, ['left', 'right', 'right', 'right', 'right']));
+    parts.push(
+      heading(3, 'Tests'),
+      table(['report', 'tests', 'failed', 'errored', 'skipped'], junitRows, ['left', 'right', 'right', 'right', 'right']),
+    );
     if (failures.length > 0) {
-      const list = failures.map((f) => `- \`${f.file ?? '?'}${f.line ? `:${f.line}` : ''}\` ${f.title}: ${f.message.split('\n')[0]}`).join('\n');
+      const list = failures
+        .map((f) => `- \`${f.file ?? '?'}${f.line ? `:${f.line}` : ''}\` ${f.title}: ${f.message.split('\n')[0]}`)
+        .join('\n');
       parts.push(details(`${failures.length} failed tests`, list));
     }
   }
-  if (result.commandExitCode !== undefined && result.commandExitCode !== 0) parts.push(`${STATUS_ICON.fail} The command exited with code ${result.commandExitCode}.`);
+  if (result.commandExitCode !== undefined && result.commandExitCode !== 0)
+    parts.push(`${STATUS_ICON.fail} The command exited with code ${result.commandExitCode}.`);
   if (result.undefinedMetrics.length > 0) parts.push(details('Metrics undefined on this data', result.undefinedMetrics.join(', ')));
   return parts.join('\n\n');
 }

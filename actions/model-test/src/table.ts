@@ -38,7 +38,11 @@ function parseJsonLines(text: string, file: string): Table {
 function parseCsvTable(text: string, file: string): Table {
   let records: string[][];
   try {
-    records = parseCsv(text, { delimiter: file.toLowerCase().endsWith('.tsv') ? '\t' : ',', skip_empty_lines: true, bom: true }) as string[][];
+    records = parseCsv(text, {
+      delimiter: file.toLowerCase().endsWith('.tsv') ? '\t' : ',',
+      skip_empty_lines: true,
+      bom: true,
+    }) as string[][];
   } catch (error) {
     throw new UserError(`${file}: not valid CSV: ${(error as Error).message}`, { file });
   }
@@ -77,7 +81,10 @@ export function numericColumn(table: Table, name: string, input: string): Float6
     const value = cells[i].trim() === '' ? Number.NaN : Number(cells[i]);
     if (!Number.isFinite(value)) {
       const line = table.file.match(/\.(jsonl|ndjson)$/i) ? i + 1 : i + 2;
-      throw new UserError(`${table.file}: row ${i + 1}, column '${name}' is '${cells[i]}', not a finite number.`, { file: table.file, line });
+      throw new UserError(`${table.file}: row ${i + 1}, column '${name}' is '${cells[i]}', not a finite number.`, {
+        file: table.file,
+        line,
+      });
     }
     values[i] = value;
   }

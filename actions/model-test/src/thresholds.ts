@@ -50,7 +50,8 @@ function parseComparison(text: string, source: YamlSource, keyPath: string[]): R
 function parseAllowance(raw: unknown, source: YamlSource, keyPath: string[]): Allowance {
   const text = String(raw);
   const match = typeof raw === 'number' || typeof raw === 'string' ? ALLOWANCE.exec(text) : null;
-  if (!match || Number(match[1]) < 0) fail(source, keyPath, `'${text}' is not an allowed change; write a non-negative number (0.01) or a percentage (10%).`);
+  if (!match || Number(match[1]) < 0)
+    fail(source, keyPath, `'${text}' is not an allowed change; write a non-negative number (0.01) or a percentage (10%).`);
   return { amount: match[2] ? Number(match[1]) / 100 : Number(match[1]), relative: match[2] === '%', text: text.trim() };
 }
 
@@ -87,7 +88,8 @@ export function parseThresholds(source: YamlSource): Threshold[] {
     const keyPath = [pattern];
     let rule: Rule;
     if (typeof raw === 'string') rule = parseComparison(raw, source, keyPath);
-    else if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) rule = parseRuleMap(raw as Record<string, unknown>, source, keyPath);
+    else if (raw !== null && typeof raw === 'object' && !Array.isArray(raw))
+      rule = parseRuleMap(raw as Record<string, unknown>, source, keyPath);
     else if (typeof raw === 'number') fail(source, keyPath, `a bare number is ambiguous; write ">= ${raw}" or "<= ${raw}".`);
     else fail(source, keyPath, `expected a comparison like ">= 0.9" or a map like { min: 0.8, max-drop: 0.01 }.`);
     return { pattern, rule, line: source.lineOf(keyPath) };
@@ -105,7 +107,10 @@ export function matchMetrics(threshold: Threshold, known: readonly string[], sou
   const matched = known.filter((name) => regexp.test(name));
   if (matched.length > 0) return matched;
   const closest = [...known].sort((a, b) => levenshtein.get(threshold.pattern, a) - levenshtein.get(threshold.pattern, b))[0];
-  const hint = closest && levenshtein.get(threshold.pattern, closest) <= Math.max(3, threshold.pattern.length / 2) ? ` Did you mean '${closest}'?` : '';
+  const hint =
+    closest && levenshtein.get(threshold.pattern, closest) <= Math.max(3, threshold.pattern.length / 2)
+      ? ` Did you mean '${closest}'?`
+      : '';
   const list = known.length > 30 ? `${known.slice(0, 30).join(', ')}, … (${known.length} in all)` : known.join(', ');
   fail(source, [threshold.pattern], `no metric named '${threshold.pattern}'.${hint} Known metrics: ${list || '(none)'}.`);
 }
@@ -139,7 +144,8 @@ export function judge(rule: Rule, value: number, baseline: number | undefined, i
   }
   const withinNoise = interval !== undefined && interval.low <= 0 && interval.high >= 0;
   if (reasons.length > 0 || (deltaReasons.length > 0 && !withinNoise)) return { status: 'fail', reasons: [...reasons, ...deltaReasons] };
-  if (deltaReasons.length > 0) return { status: 'noise', reasons: deltaReasons.map((r) => `${r}, but the change is within noise (its interval contains 0)`) };
+  if (deltaReasons.length > 0)
+    return { status: 'noise', reasons: deltaReasons.map((r) => `${r}, but the change is within noise (its interval contains 0)`) };
   if (wantsBaseline && baseline === undefined) return { status: 'no-baseline', reasons: ['no baseline value to compare with'] };
   return { status: 'pass', reasons: [] };
 }
