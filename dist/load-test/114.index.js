@@ -376,6 +376,7 @@ const ERROR_CLASSES = {
     ETIMEDOUT: 'connect timeout',
     ENOTFOUND: 'host not found (DNS)',
     EAI_AGAIN: 'DNS lookup failed (temporary)',
+    DNS_TIMEOUT: 'DNS lookup timed out',
 };
 function describeErrorCode(code) {
     return ERROR_CLASSES[code] ? `${ERROR_CLASSES[code]} (${code})` : code;
@@ -396,16 +397,23 @@ function buildRequest(method, url, headers, body) {
         lines.push(`Content-Length: ${body.length}`);
     return Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'), body]);
 }
-async function resolveTarget(url) {
+async function resolveTarget(url, timeoutMs) {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (external_node_net_.isIP(host))
         return host;
+    let timer;
+    const expired = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(Object.assign(new Error('DNS lookup timed out'), { code: 'DNS_TIMEOUT' })), timeoutMs);
+    });
     try {
-        return (await (0,promises_.lookup)(host)).address;
+        return (await Promise.race([(0,promises_.lookup)(host), expired])).address;
     }
     catch (error) {
         const code = error.code ?? 'ENOTFOUND';
         throw new errors/* UserError */.yo(`Cannot reach ${url.href}: ${describeErrorCode(code)}. Check the host name in 'url'.`);
+    }
+    finally {
+        clearTimeout(timer);
     }
 }
 /** One connection attempt, so an unreachable target fails at once with its reason instead of as a run full of errors. */
@@ -453,8 +461,9 @@ async function runLoadTest(options, log) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
         throw new errors/* UserError */.yo(`Input 'url': '${options.url}' must be an http:// or https:// URL.`);
     const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
-    const address = await resolveTarget(url);
-    await probe(url, address, port, options.connectTimeoutMs ?? Math.min(options.timeoutMs, 10_000));
+    const connectTimeoutMs = options.connectTimeoutMs ?? Math.min(options.timeoutMs, 10_000);
+    const address = await resolveTarget(url, connectTimeoutMs);
+    await probe(url, address, port, connectTimeoutMs);
     const schedule = new src_schedule/* LoadSchedule */.Q(options.stages, options.initialTarget);
     const requests = options.bodies.map((body) => buildRequest(options.method, url, options.headers, body));
     const workerCount = Math.max(1, Math.min(options.workers, options.model === 'closed' ? Math.max(1, options.initialTarget, ...options.stages.map((s) => s.target)) : options.workers));

@@ -84,6 +84,21 @@ describe('load-test action (built bundle)', () => {
     expect(run.hasStackTrace).toBe(false);
   });
 
+  it('says so when the requested rate cannot be reached (achieved vs requested)', async () => {
+    const server = await delayedServer([200]);
+    servers.push(server);
+    // 5 requests in flight at 200 ms each can carry 25 req/s, not the 100 asked for.
+    const run = await runBundle('load-test', {
+      cwd: workspace,
+      inputs: { url: server.url, rate: '100', duration: '2s', 'max-in-flight': '5', workers: '1' },
+    });
+    const warning = run.annotations.find((a) => a.title === 'Requested rate not reached');
+    expect(warning?.level).toBe('warning');
+    expect(warning?.message).toMatch(/achieved (2\d|3\d)(\.\d+)? req\/s of the requested 100 req\/s \(\d+ requests never sent\)/);
+    expect(run.summary).toMatch(/The requested rate was not reached: [\d.]+ of 100 req\/s/);
+    expect(Number(run.outputs.rps)).toBeLessThan(40);
+  });
+
   it('rejects a malformed threshold with an error naming the expression, before any load', async () => {
     const server = await startServer((_request, response) => response.end('ok'));
     servers.push(server);

@@ -72,6 +72,7 @@ const ERROR_CLASSES: Record<string, string> = {
   ETIMEDOUT: 'connect timeout',
   ENOTFOUND: 'host not found (DNS)',
   EAI_AGAIN: 'DNS lookup failed (temporary)',
+  DNS_TIMEOUT: 'DNS lookup timed out',
 };
 
 export function describeErrorCode(code: string): string {
@@ -92,14 +93,20 @@ export function buildRequest(method: string, url: URL, headers: Record<string, s
   return Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'), body]);
 }
 
-async function resolveTarget(url: URL): Promise<string> {
+async function resolveTarget(url: URL, timeoutMs: number): Promise<string> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (net.isIP(host)) return host;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('DNS lookup timed out'), { code: 'DNS_TIMEOUT' })), timeoutMs);
+  });
   try {
-    return (await lookup(host)).address;
+    return (await Promise.race([lookup(host), expired])).address;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'ENOTFOUND';
     throw new UserError(`Cannot reach ${url.href}: ${describeErrorCode(code)}. Check the host name in 'url'.`);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -153,8 +160,9 @@ export async function runLoadTest(options: LoadOptions, log: Logger): Promise<Lo
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new UserError(`Input 'url': '${options.url}' must be an http:// or https:// URL.`);
   const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
-  const address = await resolveTarget(url);
-  await probe(url, address, port, options.connectTimeoutMs ?? Math.min(options.timeoutMs, 10_000));
+  const connectTimeoutMs = options.connectTimeoutMs ?? Math.min(options.timeoutMs, 10_000);
+  const address = await resolveTarget(url, connectTimeoutMs);
+  await probe(url, address, port, connectTimeoutMs);
 
   const schedule = new LoadSchedule(options.stages, options.initialTarget);
   const requests = options.bodies.map((body) => buildRequest(options.method, url, options.headers, body));
