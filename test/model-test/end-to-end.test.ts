@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { pullRequestEvent } from '../github-api/events.js';
 import { startGitHubApi, type GitHubApiServer } from '../github-api/server.js';
 import { REPO_ROOT, runBundle, type RunBundleOptions } from '../harness/run-bundle.js';
@@ -25,7 +25,8 @@ let baseSha = '';
 let headSha = '';
 let github: GitHubApiServer;
 
-beforeAll(async () => {
+/** Builds the repositories once, in the first test, so a missing python/scikit-learn/git fails every test instead of skipping them. */
+async function makeRepositories(): Promise<void> {
   cpSync(path.join(REPO_ROOT, 'examples', 'model-test'), origin, {
     recursive: true,
     filter: (src) => !/__pycache__|\.pytest_cache/.test(src),
@@ -48,7 +49,9 @@ beforeAll(async () => {
   // actions/checkout's default: one commit of the PR branch, no base branch.
   execFileSync('git', ['clone', '-q', '--depth=1', '--branch', 'feature', `file://${origin}`, checkout]);
   github = await startGitHubApi();
-}, 180_000);
+}
+let ready: Promise<void> | undefined;
+const setUp = () => (ready ??= makeRepositories());
 
 afterAll(async () => {
   await github?.close();
@@ -72,7 +75,8 @@ const evaluatorInputs = {
   slices: 'sepal_size',
 };
 
-function run(inputs: Record<string, string>, options: Partial<RunBundleOptions> = {}) {
+async function run(inputs: Record<string, string>, options: Partial<RunBundleOptions> = {}) {
+  await setUp();
   return runBundle('model-test', { cwd: checkout, event: event(), github, inputs, timeoutMs: 180_000, ...options });
 }
 

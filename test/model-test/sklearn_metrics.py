@@ -3,17 +3,32 @@
 Usage: python sklearn_metrics.py specs.json — a list of {id, file, task, probability_columns, slices, weights_file?};
 prints {id: result}. One process for all specs: importing scikit-learn costs seconds.
 """
+import csv
 import json
 import sys
 
 import numpy as np
-import pandas as pd
 from sklearn import metrics as m
 
 
+class Frame:
+    """The few column operations the reference needs, over csv rows (no pandas needed)."""
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def __getitem__(self, column):
+        if isinstance(column, list):
+            return np.array([[float(row[c]) for c in column] for row in self.rows])
+        return np.array([row[column] for row in self.rows], dtype=object)
+
+    def where(self, column, value):
+        return Frame([row for row in self.rows if row[column] == value])
+
+
 def classification(frame, proba_columns, weights):
-    y_true = frame["label"].astype(str).to_numpy()
-    y_pred = frame["prediction"].astype(str).to_numpy()
+    y_true = frame["label"].astype(str)
+    y_pred = frame["prediction"].astype(str)
     numeric = all(_is_number(v) for v in np.concatenate([y_true, y_pred]))
     if numeric:
         y_true = y_true.astype(float)
@@ -24,7 +39,7 @@ def classification(frame, proba_columns, weights):
         out[f"precision_{average}"], out[f"recall_{average}"], out[f"f1_{average}"] = p, r, f
         out[f"f1_{average}"] = m.f1_score(y_true, y_pred, average=average, sample_weight=weights, zero_division=0)
     if proba_columns:
-        scores = frame[proba_columns].to_numpy(dtype=float)
+        scores = frame[proba_columns]
         classes = np.unique(y_true)
         if len(proba_columns) == 1:
             out["roc_auc"] = m.roc_auc_score(y_true, scores[:, 0], sample_weight=weights)
@@ -40,8 +55,8 @@ def classification(frame, proba_columns, weights):
 
 
 def regression(frame, weights):
-    y_true = frame["label"].to_numpy(dtype=float)
-    y_pred = frame["prediction"].to_numpy(dtype=float)
+    y_true = frame["label"].astype(float)
+    y_pred = frame["prediction"].astype(float)
     return {
         "rmse": m.root_mean_squared_error(y_true, y_pred, sample_weight=weights),
         "mae": m.mean_absolute_error(y_true, y_pred, sample_weight=weights),
@@ -71,15 +86,15 @@ def main():
 
 
 def run(spec):
-    frame = pd.read_csv(spec["file"], dtype=str, keep_default_na=False)
+    with open(spec["file"], newline="") as handle:
+        frame = Frame(list(csv.DictReader(handle)))
     weights = None
     if spec.get("weights_file"):
         weights = np.array(json.loads(open(spec["weights_file"]).read()), dtype=float)
     result = {"overall": evaluate(frame, spec, weights), "slices": {}}
     for column in spec.get("slices", []):
-        for value in sorted(frame[column].unique()):
-            subset = frame[frame[column] == value].reset_index(drop=True)
-            result["slices"][f"{column}.{value}"] = evaluate(subset, spec, None)
+        for value in sorted(set(frame[column])):
+            result["slices"][f"{column}.{value}"] = evaluate(frame.where(column, value), spec, None)
     return result
 
 
