@@ -39,11 +39,9 @@ async function makeRepositories(): Promise<void> {
   baseSha = git(origin, 'rev-parse', 'HEAD');
   // The pull request drops the petal features: a worse model.
   git(origin, 'checkout', '-q', '-b', 'feature');
-  const params = readFileSync(path.join(origin, 'params.yaml'), 'utf8').replace(
-    /features: \[.*\]/,
-    'features: [sepal_length, sepal_width]',
-  );
-  writeFileSync(path.join(origin, 'params.yaml'), params);
+  const params = JSON.parse(readFileSync(path.join(origin, 'params.json'), 'utf8')) as { model: { features: string[] } };
+  params.model.features = ['sepal_length', 'sepal_width'];
+  writeFileSync(path.join(origin, 'params.json'), `${JSON.stringify(params, null, 2)}\n`);
   git(origin, 'commit', '-q', '-am', 'use sepal features only');
   headSha = git(origin, 'rev-parse', 'HEAD');
   // actions/checkout's default: one commit of the PR branch, no base branch.
