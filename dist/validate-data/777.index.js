@@ -1146,6 +1146,12 @@ var value_parse = __webpack_require__(6375);
 
 
 
+// Bundlers turn every use of an imported binding into a property getter call on the module
+// object; copied into module-level constants once, the hot loop below pays nothing for them.
+const { /* MALFORMED */ "G7": MALFORMED, /* QUOTED_ESCAPES */ "ed": QUOTED_ESCAPES } = csv_tokenizer;
+const { /* T_ANY */ "SD": T_ANY, /* T_BOOLEAN */ "Aj": T_BOOLEAN, /* T_DATE */ "SE": T_DATE, /* T_DATETIME */ "lO": T_DATETIME, /* T_INTEGER */ "gg": T_INTEGER, /* T_NUMBER */ "TZ": T_NUMBER, /* T_STRING */ "ts": T_STRING, /* T_TIME */ "F": T_TIME, /* T_YEAR */ "DR": T_YEAR } = field_compile;
+const { /* compileField */ "gC": compileField, /* profileNumber */ "Zn": profileNumber, /* seededRandom */ "Is": seededRandom } = field_compile;
+const { /* isSpecialNumber */ "pg": isSpecialNumber, /* parseDate */ "_U": parseDate, /* parseDatetime */ "X7": parseDatetime, /* parseInteger */ "cG": parseInteger, /* parseNumber */ "$J": parseNumber, /* parseNumberText */ "ke": parseNumberText, /* parseTime */ "pe": parseTime, /* parseYear */ "zL": parseYear } = value_parse;
 /** A field the tokenizer marks as a null (JSON null, Parquet null): missing whatever missingValues says. */
 const NULL_FIELD = 9;
 function hashInto(buf, start, end, state) {
@@ -1172,7 +1178,7 @@ class RecordValidator {
     rows = 0;
     columnCount = 0;
     strictUtf8 = false;
-    random = (0,field_compile/* seededRandom */.Is)(42);
+    random = seededRandom(42);
     missingValues;
     emptyIsMissing;
     longestMissing;
@@ -1183,7 +1189,7 @@ class RecordValidator {
         this.options = options;
         const { schema } = options;
         this.tallies = new tally/* Tallies */.T(options.maxSamples);
-        this.fields = schema.fields.map((spec) => (0,field_compile/* compileField */.gC)(spec, options.collectDrift));
+        this.fields = schema.fields.map((spec) => compileField(spec, options.collectDrift));
         this.missingValues = new Set(schema.missingValues);
         this.emptyIsMissing = this.missingValues.has('');
         this.longestMissing = Math.max(0, ...schema.missingValues.map((v) => Buffer.byteLength(v)));
@@ -1240,7 +1246,7 @@ class RecordValidator {
             tally.samples.push({ line, value });
             return;
         }
-        const quoteAdjusted = flag !== 0 && flag !== csv_tokenizer/* MALFORMED */.G7 ? start - 1 : start;
+        const quoteAdjusted = flag !== 0 && flag !== MALFORMED ? start - 1 : start;
         let physical = line;
         let lineStart = recordStart;
         for (let i = recordStart; i < quoteAdjusted; i++) {
@@ -1249,7 +1255,7 @@ class RecordValidator {
                 lineStart = i + 1;
             }
         }
-        tally.samples.push({ line: physical, column: quoteAdjusted - lineStart + 1, value: flag === csv_tokenizer/* QUOTED_ESCAPES */.ed ? value.replace(/""/g, '"') : value });
+        tally.samples.push({ line: physical, column: quoteAdjusted - lineStart + 1, value: flag === QUOTED_ESCAPES ? value.replace(/""/g, '"') : value });
     }
     isMissing(buf, start, end) {
         if (end === start)
@@ -1290,7 +1296,7 @@ class RecordValidator {
             const end = ends[col];
             const flag = flags[col];
             f.present++;
-            if (flag === csv_tokenizer/* MALFORMED */.G7) {
+            if (flag === MALFORMED) {
                 this.fail(this.tallies.get('malformed-quote', f.spec.name, 'CSV quoting: text follows a closing quote'), buf, start, end, flag, line, recordStart);
                 continue;
             }
@@ -1304,44 +1310,44 @@ class RecordValidator {
     checkValue(f, k, buf, start, end, flag, line, recordStart) {
         let value = Number.NaN;
         switch (f.code) {
-            case field_compile/* T_INTEGER */.gg:
-                value = f.textParser ? (0,value_parse/* parseNumberText */.ke)(this.text(buf, start, end, flag), '.', '', false) : (0,value_parse/* parseInteger */.cG)(buf, start, end);
+            case T_INTEGER:
+                value = f.textParser ? parseNumberText(this.text(buf, start, end, flag), '.', '', false) : parseInteger(buf, start, end);
                 if (!Number.isInteger(value))
                     return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
                 break;
-            case field_compile/* T_NUMBER */.TZ:
-                value = f.textParser ? (0,value_parse/* parseNumberText */.ke)(this.text(buf, start, end, flag), f.spec.decimalChar, f.spec.groupChar, f.spec.bareNumber) : (0,value_parse/* parseNumber */.$J)(buf, start, end);
-                if (Number.isNaN(value) && !(f.textParser === undefined && (0,value_parse/* isSpecialNumber */.pg)(buf, start, end)))
+            case T_NUMBER:
+                value = f.textParser ? parseNumberText(this.text(buf, start, end, flag), f.spec.decimalChar, f.spec.groupChar, f.spec.bareNumber) : parseNumber(buf, start, end);
+                if (Number.isNaN(value) && !(f.textParser === undefined && isSpecialNumber(buf, start, end)))
                     return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
                 break;
-            case field_compile/* T_DATE */.SE:
-            case field_compile/* T_DATETIME */.lO:
-            case field_compile/* T_TIME */.F:
-                value = f.textParser ? f.textParser(this.text(buf, start, end, flag)) : f.code === field_compile/* T_DATE */.SE ? (0,value_parse/* parseDate */._U)(buf, start, end) : f.code === field_compile/* T_DATETIME */.lO ? (0,value_parse/* parseDatetime */.X7)(buf, start, end) : (0,value_parse/* parseTime */.pe)(buf, start, end);
+            case T_DATE:
+            case T_DATETIME:
+            case T_TIME:
+                value = f.textParser ? f.textParser(this.text(buf, start, end, flag)) : f.code === T_DATE ? parseDate(buf, start, end) : f.code === T_DATETIME ? parseDatetime(buf, start, end) : parseTime(buf, start, end);
                 if (Number.isNaN(value))
                     return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
                 break;
-            case field_compile/* T_YEAR */.DR:
-                value = (0,value_parse/* parseYear */.zL)(buf, start, end);
+            case T_YEAR:
+                value = parseYear(buf, start, end);
                 if (Number.isNaN(value))
                     return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
                 break;
-            case field_compile/* T_BOOLEAN */.Aj: {
+            case T_BOOLEAN: {
                 const id = f.booleanValues.idOf(buf, start, end);
                 if (id < 0)
                     return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
                 f.enumSeen[id] = 1;
                 break;
             }
-            case field_compile/* T_STRING */.ts:
+            case T_STRING:
                 this.checkString(f, buf, start, end, flag, line, recordStart);
                 break;
-            case field_compile/* T_ANY */.SD:
+            case T_ANY:
                 break;
         }
         let known = false;
         if (f.enumValues !== undefined) {
-            const id = flag === csv_tokenizer/* QUOTED_ESCAPES */.ed ? f.enumValues.idOf(Buffer.from(this.text(buf, start, end, flag)), 0, Buffer.byteLength(this.text(buf, start, end, flag))) : f.enumValues.idOf(buf, start, end);
+            const id = flag === QUOTED_ESCAPES ? f.enumValues.idOf(Buffer.from(this.text(buf, start, end, flag)), 0, Buffer.byteLength(this.text(buf, start, end, flag))) : f.enumValues.idOf(buf, start, end);
             if (id < 0)
                 this.fail(this.tallies.get('enum', f.spec.name, `enum [${f.spec.constraints.enum.slice(0, 8).join(', ')}${f.spec.constraints.enum.length > 8 ? ', …' : ''}]`), buf, start, end, flag, line, recordStart);
             else {
@@ -1349,10 +1355,10 @@ class RecordValidator {
                 known = true;
             }
         }
-        if (f.code === field_compile/* T_STRING */.ts || f.code === field_compile/* T_BOOLEAN */.Aj || f.code === field_compile/* T_ANY */.SD) {
+        if (f.code === T_STRING || f.code === T_BOOLEAN || f.code === T_ANY) {
             // Enum and boolean values are already counted by their id; only free text needs the distinct dictionary.
             const distinct = f.distinctBytes;
-            if (!known && f.code !== field_compile/* T_BOOLEAN */.Aj && distinct !== null && distinct.add(buf, start, end) < 0)
+            if (!known && f.code !== T_BOOLEAN && distinct !== null && distinct.add(buf, start, end) < 0)
                 f.distinctBytes = null;
             if (f.categories !== undefined) {
                 const id = f.categories.add(buf, start, end);
@@ -1365,7 +1371,7 @@ class RecordValidator {
             this.fail(this.tallies.get('minimum', f.spec.name, `minimum ${f.spec.constraints.minimum}`), buf, start, end, flag, line, recordStart);
         if (value > f.maximum)
             this.fail(this.tallies.get('maximum', f.spec.name, `maximum ${f.spec.constraints.maximum}`), buf, start, end, flag, line, recordStart);
-        (0,field_compile/* profileNumber */.Zn)(f, value, this.random);
+        profileNumber(f, value, this.random);
     }
     checkString(f, buf, start, end, flag, line, recordStart) {
         if (f.minLength >= 0 || f.maxLength !== Infinity) {
@@ -1390,7 +1396,7 @@ class RecordValidator {
     }
     text(buf, start, end, flag) {
         const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, end);
-        return flag === csv_tokenizer/* QUOTED_ESCAPES */.ed ? text.replace(/""/g, '"') : text;
+        return flag === QUOTED_ESCAPES ? text.replace(/""/g, '"') : text;
     }
     addKey(check, buf, starts, ends, n, line, fileOffset) {
         const state = this.hashState;

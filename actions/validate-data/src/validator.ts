@@ -1,10 +1,18 @@
 import { isUtf8 } from 'node:buffer';
-import { MALFORMED, QUOTED_ESCAPES } from './csv-tokenizer.js';
-import { compileField, profileNumber, seededRandom, T_ANY, T_BOOLEAN, T_DATE, T_DATETIME, T_INTEGER, T_NUMBER, T_STRING, T_TIME, T_YEAR, type CompiledField } from './field-compile.js';
+import * as tokens from './csv-tokenizer.js';
+import * as compiled from './field-compile.js';
+import type { CompiledField } from './field-compile.js';
 import type { TableSchema } from './schema-types.js';
 import { Tallies, type RuleTally } from './tally.js';
 import { UniqueIndex } from './unique-index.js';
-import { isSpecialNumber, parseDate, parseDatetime, parseInteger, parseNumber, parseNumberText, parseTime, parseYear } from './value-parse.js';
+import * as values from './value-parse.js';
+
+// Bundlers turn every use of an imported binding into a property getter call on the module
+// object; copied into module-level constants once, the hot loop below pays nothing for them.
+const { MALFORMED, QUOTED_ESCAPES } = tokens;
+const { T_ANY, T_BOOLEAN, T_DATE, T_DATETIME, T_INTEGER, T_NUMBER, T_STRING, T_TIME, T_YEAR } = compiled;
+const { compileField, profileNumber, seededRandom } = compiled;
+const { isSpecialNumber, parseDate, parseDatetime, parseInteger, parseNumber, parseNumberText, parseTime, parseYear } = values;
 
 /** A field the tokenizer marks as a null (JSON null, Parquet null): missing whatever missingValues says. */
 export const NULL_FIELD = 9;
