@@ -40541,7 +40541,7 @@ const definition = {
         const failedTests = result.junit.reduce((sum, s) => sum + s.failed + s.errored, 0);
         const metrics = Object.fromEntries(result.rows.map((row) => [row.name, row.value]));
         return {
-            title: `${result.passed ? 'passed' : 'failed'}: ${result.rows.length} metrics, ${failedMetrics} failed thresholds${result.junit.length ? `, ${failedTests} failed tests` : ''}`,
+            title: `${result.rows.length} metrics, ${failedMetrics} failed thresholds${result.junit.length ? `, ${failedTests} failed tests` : ''}`,
             passed: result.passed,
             summary: summaryMarkdown(result),
             findings: result.findings,
