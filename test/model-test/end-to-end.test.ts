@@ -138,14 +138,15 @@ describe('model-test end to end on a PR branch', () => {
     expect(result.summary).toContain(body.split('\n').find((line) => line.startsWith('| test.f1 |')));
   });
 
-  it('passes within the thresholds and updates the same PR comment', async () => {
+  it('passes within the thresholds (metrics found through dvc.yaml) and updates the same PR comment', async () => {
     const result = await run({
-      metrics: 'metrics.json',
+      metrics: 'dvc.yaml', // its evaluate stage declares metrics.json
       ...evaluatorInputs,
       thresholds: 'test.f1: { min: 0.7, max-drop: 20% }\naccuracy: { max-drop: 0.2 }',
     });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(result.outputs.passed).toBe('true');
+    expect(JSON.parse(result.outputs['metrics-json'])['test.f1']).toBeCloseTo(0.798, 3);
     github.assertAllValid();
     const comments = github.comments(7);
     expect(comments).toHaveLength(1);
