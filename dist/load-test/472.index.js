@@ -600,12 +600,16 @@ class LoadWorker {
     sending = true;
     timer;
     finished = false;
+    openModel;
+    checkCount;
     constructor(config, post) {
         this.config = config;
         this.post = post;
         this.requests = config.requests.map((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
         this.schedule = new schedule/* LoadSchedule */.Q(config.stages, config.initialTarget);
         this.captureBody = (0,checks/* checksNeedBody */.U5)(config.checks);
+        this.openModel = config.model === 'open';
+        this.checkCount = config.checks.length;
         this.nextRequest = config.workerIndex;
         this.requestCursor = config.workerIndex % this.requests.length;
         this.lastRequest = this.schedule.totalCount;
@@ -758,21 +762,21 @@ class LoadWorker {
         counters[worker_protocol/* Counter */.p.completed]++;
         if (status >= 400)
             counters[worker_protocol/* Counter */.p.statusFailed]++;
-        if (this.config.checks.length > 0) {
+        if (this.checkCount > 0) {
             const failed = (0,checks/* countFailedChecks */.sz)(this.config.checks, status, this.captureBody ? connection.parser.body : undefined);
             counters[worker_protocol/* Counter */.p.checksFailed] += failed;
-            counters[worker_protocol/* Counter */.p.checksPassed] += this.config.checks.length - failed;
+            counters[worker_protocol/* Counter */.p.checksPassed] += this.checkCount - failed;
         }
         connection.busy = false;
         connection.served++;
         this.inFlight--;
         if (connection.parser.closeAfter || !this.sending) {
             this.close(connection);
-            if (this.sending && this.config.model === 'closed')
+            if (this.sending && !this.openModel)
                 this.adjustVirtualUsers(now);
             return;
         }
-        if (this.config.model === 'open') {
+        if (this.openModel) {
             this.idle.push(connection);
             this.pumpOpen(now);
         }

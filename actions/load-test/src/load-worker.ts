@@ -58,6 +58,8 @@ export class LoadWorker {
   private sending = true;
   private timer: NodeJS.Timeout | undefined;
   private finished = false;
+  private readonly openModel: boolean;
+  private readonly checkCount: number;
 
   constructor(
     private readonly config: WorkerConfig,
@@ -66,6 +68,8 @@ export class LoadWorker {
     this.requests = config.requests.map((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     this.schedule = new LoadSchedule(config.stages, config.initialTarget);
     this.captureBody = checksNeedBody(config.checks);
+    this.openModel = config.model === 'open';
+    this.checkCount = config.checks.length;
     this.nextRequest = config.workerIndex;
     this.requestCursor = config.workerIndex % this.requests.length;
     this.lastRequest = this.schedule.totalCount;
@@ -216,20 +220,20 @@ export class LoadWorker {
     const counters = this.counters;
     counters[Counter.completed]++;
     if (status >= 400) counters[Counter.statusFailed]++;
-    if (this.config.checks.length > 0) {
+    if (this.checkCount > 0) {
       const failed = countFailedChecks(this.config.checks, status, this.captureBody ? connection.parser.body : undefined);
       counters[Counter.checksFailed] += failed;
-      counters[Counter.checksPassed] += this.config.checks.length - failed;
+      counters[Counter.checksPassed] += this.checkCount - failed;
     }
     connection.busy = false;
     connection.served++;
     this.inFlight--;
     if (connection.parser.closeAfter || !this.sending) {
       this.close(connection);
-      if (this.sending && this.config.model === 'closed') this.adjustVirtualUsers(now);
+      if (this.sending && !this.openModel) this.adjustVirtualUsers(now);
       return;
     }
-    if (this.config.model === 'open') {
+    if (this.openModel) {
       this.idle.push(connection);
       this.pumpOpen(now);
     } else if (this.connections.size > this.virtualUsersAt(now)) this.close(connection);
