@@ -470,8 +470,8 @@ function regressionMetrics(data, weights) {
     return { rmse: Math.sqrt(squared / weightSum), mae: absolute / weightSum, r2, mape: percentage / weightSum };
 }
 
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __webpack_require__(5175);
+// EXTERNAL MODULE: ./node_modules/papaparse/papaparse.js
+var papaparse = __webpack_require__(8728);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/model-test/src/table.js
 
 
@@ -500,35 +500,37 @@ function parseJsonLines(text, file) {
             column[rows] = value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
         }
         rows++;
+        // A key this line lacks is an empty cell, as in a CSV.
         for (const column of columns.values())
-            if (column.length < rows)
-                column.length = rows;
+            while (column.length < rows)
+                column.push('');
     }
     return { file, columns, rows };
 }
+/** papaparse, not csv-parse: 1.5-2x faster on predictions files (bench/model-test), which can be large. */
 function parseCsvTable(text, file) {
-    let records;
-    try {
-        records = (0,sync/* parse */.qg)(text, {
-            delimiter: file.toLowerCase().endsWith('.tsv') ? '\t' : ',',
-            skip_empty_lines: true,
-            bom: true,
-        });
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const parsed = papaparse.parse(body, { delimiter: file.toLowerCase().endsWith('.tsv') ? '\t' : ',', skipEmptyLines: true });
+    const problem = parsed.errors.find((error) => error.type !== 'FieldMismatch');
+    if (problem) {
+        const line = problem.row === undefined ? undefined : problem.row + 1;
+        throw new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: not valid CSV: ${problem.message}.`, { file, line });
     }
-    catch (error) {
-        throw new errors/* UserError */.yo(`${file}: not valid CSV: ${error.message}`, { file });
-    }
+    const records = parsed.data;
     if (records.length === 0)
         throw new errors/* UserError */.yo(`${file} is empty; expected a header row and one row per example.`, { file });
-    const [header, ...body] = records;
-    const columns = new Map(header.map((name) => [name.trim(), new Array(body.length)]));
+    const [header, ...rows] = records;
+    const columns = new Map(header.map((name) => [name.trim(), new Array(rows.length)]));
     const lists = [...columns.values()];
-    for (let r = 0; r < body.length; r++) {
-        const record = body[r];
+    for (let r = 0; r < rows.length; r++) {
+        const record = rows[r];
+        if (record.length !== header.length) {
+            throw new errors/* UserError */.yo(`${file}: row ${r + 1} has ${record.length} fields but the header has ${header.length}.`, { file, line: r + 2 });
+        }
         for (let c = 0; c < lists.length; c++)
-            lists[c][r] = record[c] ?? '';
+            lists[c][r] = record[c];
     }
-    return { file, columns, rows: body.length };
+    return { file, columns, rows: rows.length };
 }
 /** Parses a predictions or labels file by extension: .jsonl/.ndjson as JSON Lines, anything else as CSV. */
 function parseTable(text, file) {
@@ -789,6 +791,8 @@ function junitFindings(xml, reportFile, sources) {
     return { summary, findings };
 }
 
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __webpack_require__(5175);
 // EXTERNAL MODULE: ./.build/tsc/core/inputs.js
 var inputs = __webpack_require__(46);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/model-test/src/metrics-files.js

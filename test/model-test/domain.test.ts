@@ -224,3 +224,20 @@ describe('score ordering', () => {
     expect(Array.from(descendingOrder(column))).toEqual(expected);
   });
 });
+
+describe('predictions tables', () => {
+  it('reads CSV with quotes, a BOM and TSV, and JSON Lines with missing keys', () => {
+    const csv = parseTable('\ufefflabel,prediction,note\n"a",b,"x, y"\nb,b,"say ""hi"""\n', 'p.csv');
+    expect([...csv.columns.keys()]).toEqual(['label', 'prediction', 'note']);
+    expect(csv.columns.get('note')).toEqual(['x, y', 'say "hi"']);
+    expect(parseTable('label\tprediction\n1\t2\n', 'p.tsv').columns.get('prediction')).toEqual(['2']);
+    const jsonl = parseTable('{"label": 1, "prediction": 0}\n\n{"label": 0}\n', 'p.jsonl');
+    expect(jsonl.rows).toBe(2);
+    expect(jsonl.columns.get('prediction')).toEqual(['0', '']);
+  });
+
+  it('names the row of a ragged CSV line and of a bad JSON line', () => {
+    expect(() => parseTable('label,prediction\na,b\nc\n', 'p.csv')).toThrow(/p\.csv: row 2 has 1 fields but the header has 2/);
+    expect(() => parseTable('{"label": 1}\n{label: 2}\n', 'p.jsonl')).toThrow(/p\.jsonl:2: not valid JSON/);
+  });
+});
