@@ -187,4 +187,21 @@ describe('model-test end to end on a PR branch', () => {
     expect(result.annotations.find((a) => a.level === 'warning' && /short\.accuracy/.test(a.message))?.message).toMatch(/within noise/);
     expect(result.exitCode).toBe(1);
   });
+
+  it('fails a model that is fine on average but broken for one segment', async () => {
+    const result = await run({
+      ...evaluatorInputs,
+      thresholds: 'accuracy: ">= 0.75"\nslice.sepal_size.*.accuracy: ">= 0.8"',
+      'pr-comment': 'false',
+    });
+    expect(result.exitCode).toBe(1);
+    const rows = result.report!.data.metrics as { name: string; status?: string }[];
+    expect(rows.find((r) => r.name === 'accuracy')?.status).toBe('pass');
+    expect(rows.find((r) => r.name === 'slice.sepal_size.short.accuracy')?.status).toBe('pass');
+    const errors = result.annotations.filter((a) => a.level === 'error' && a.file);
+    expect(errors.map((a) => [a.file, a.title])).toEqual([
+      ['predictions.csv', 'Metric slice.sepal_size.long.accuracy failed its threshold'],
+    ]);
+    expect(result.summary).toMatch(/\| long · accuracy \| 0\.7097 \| 0\.9032 \| -0\.194 \| .* \| >= 0\.8 \| ❌ fail \|/);
+  });
 });
