@@ -973,7 +973,7 @@ var external_node_worker_threads_ = __webpack_require__(5919);
  * Finds repeated keys (unique / primaryKey) in bounded memory whatever the row count.
  *
  * Each row contributes a 64-bit hash of its key bytes, its line and its byte offset (20 bytes).
- * Up to BUFFER_ENTRIES rows stay in memory; past that, entries are spilled to `partitions`
+ * Up to BUFFER_ENTRIES (65,536) rows stay in memory; past that, entries are spilled to `partitions`
  * temporary files by the hash's top bits, and each partition is examined alone at the end, so
  * peak memory is one buffer plus one partition (rows / partitions × 20 bytes; the partition
  * count grows with the file size). A hash match is a candidate only: when the source can be
@@ -982,12 +982,14 @@ var external_node_worker_threads_ = __webpack_require__(5919);
  * is checked with an open-addressing table of entry indexes (a linear pass, no sort).
  */
 const WORDS = 5; // hashHigh, hashLow, line, offsetLow, offsetHigh
-const BUFFER_ENTRIES = 1 << 17;
+const BUFFER_ENTRIES = 1 << 16;
 const TWO_32 = 2 ** 32;
 class UniqueIndex {
     tempDir;
     label;
     entries = new Uint32Array(BUFFER_ENTRIES * WORDS);
+    /** Reused by every spill, so spilling allocates nothing. */
+    spillBuffer;
     used = 0;
     files = [];
     descriptors = [];
@@ -1029,7 +1031,8 @@ class UniqueIndex {
         for (let p = 1; p < partitions; p++)
             cursors[p] = cursors[p - 1] + counts[p - 1] * WORDS;
         const starts = cursors.slice();
-        const sorted = new Uint32Array(this.used * WORDS);
+        this.spillBuffer ??= new Uint32Array(BUFFER_ENTRIES * WORDS);
+        const sorted = this.spillBuffer;
         for (let e = 0; e < this.used; e++) {
             const from = e * WORDS;
             const p = this.entries[from] >>> shift;
@@ -1070,21 +1073,26 @@ class UniqueIndex {
         else {
             const own = this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [];
             const sources = [...(own.length > 0 ? [{ files: own, lineOffset: 0 }] : []), ...this.adopted];
-            for (let p = 0; p < 1 << this.partitionBits; p++) {
-                const parts = sources.map((source) => {
-                    const bytes = (0,external_node_fs_.readFileSync)(source.files[p]);
+            // One buffer and one table sized for the largest partition, reused for all of them: a fresh
+            // pair per partition would leave tens of MB of garbage for the GC to find.
+            const partitions = 1 << this.partitionBits;
+            const sizes = Array.from({ length: partitions }, (_, p) => sources.reduce((sum, source) => sum + (0,external_node_fs_.statSync)(source.files[p]).size, 0));
+            const merged = new Uint32Array(Math.max(...sizes) / 4);
+            const table = new Int32Array(tableSize(merged.length / WORDS));
+            for (let p = 0; p < partitions; p++) {
+                let at = 0;
+                for (const source of sources) {
+                    const fd = (0,external_node_fs_.openSync)(source.files[p], 'r');
+                    const length = (0,external_node_fs_.fstatSync)(fd).size;
+                    (0,external_node_fs_.readSync)(fd, new Uint8Array(merged.buffer, at * 4, length), 0, length, 0);
+                    (0,external_node_fs_.closeSync)(fd);
                     (0,external_node_fs_.rmSync)(source.files[p], { force: true });
-                    const words = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
                     if (source.lineOffset !== 0)
-                        for (let at = 2; at < words.length; at += WORDS)
-                            words[at] += source.lineOffset;
-                    return words;
-                });
-                const total = parts.reduce((sum, part) => sum + part.length, 0);
-                const merged = parts.length === 1 ? parts[0] : new Uint32Array(total);
-                if (parts.length > 1)
-                    parts.reduce((at, part) => (merged.set(part, at), at + part.length), 0);
-                findDuplicates(merged, readKeys, duplicates);
+                        for (let w = at + 2; w < at + length / 4; w += WORDS)
+                            merged[w] += source.lineOffset;
+                    at += length / 4;
+                }
+                findDuplicates(merged.subarray(0, at), readKeys, duplicates, table);
             }
         }
         this.entries = new Uint32Array(0);
@@ -1096,12 +1104,17 @@ class UniqueIndex {
  * file order), so an open-addressing table of entry indexes finds, in one pass, each row whose
  * 64-bit hash was seen before, together with the first row that had it.
  */
-function findDuplicates(entries, readKeys, out) {
-    const count = entries.length / WORDS;
+function tableSize(count) {
     let size = 16;
     while (size < count * 2)
         size *= 2;
-    const table = new Int32Array(size).fill(-1);
+    return size;
+}
+function findDuplicates(entries, readKeys, out, reusable) {
+    const count = entries.length / WORDS;
+    const size = tableSize(count);
+    const table = reusable && reusable.length >= size ? reusable.subarray(0, size) : new Int32Array(size);
+    table.fill(-1);
     const mask = size - 1;
     const groups = new Map();
     for (let e = 0; e < count; e++) {

@@ -25,13 +25,15 @@ export const PARALLEL_MIN_BYTES = 32 << 20;
 function startWorker(job: RangeJob): Worker {
   const here = import.meta.url;
   const workerData = { [RANGE_WORKER_MARK]: true, job };
+  // The hot loop allocates almost nothing; a small young generation keeps each thread's heap (and peak RSS) down.
+  const resourceLimits = { maxYoungGenerationSizeMb: 4 };
   if (here.endsWith('.ts')) {
     const tsx = import.meta.resolve('tsx/esm/api');
     const file = new URL('./range-worker.ts', here).href;
     const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file)}); });`;
-    return new Worker(code, { eval: true, workerData });
+    return new Worker(code, { eval: true, workerData, resourceLimits });
   }
-  return new Worker(pathToFileURL(path.join(path.dirname(fileURLToPath(here)), 'index.js')), { workerData });
+  return new Worker(pathToFileURL(path.join(path.dirname(fileURLToPath(here)), 'index.js')), { workerData, resourceLimits });
 }
 
 function runWorker(job: RangeJob): Promise<RangeReply> {
