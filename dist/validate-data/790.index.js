@@ -272,6 +272,8 @@ function fileFindings(run, maxSamples, now) {
         else if (tally.level === 'warning')
             warnings += tally.count;
     }
+    // In file order, so the CLI reads top to bottom and the ten annotations GitHub shows are the first problems.
+    summaries.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
     const dataset = datasetTallies(run, now);
     for (const finding of dataset) {
         byRule[finding.rule] = (byRule[finding.rule] ?? 0) + 1;

@@ -74,6 +74,8 @@ export function fileFindings(run: FileRun, maxSamples: number, now: number): Fil
     if (tally.level === 'error') errors += tally.count;
     else if (tally.level === 'warning') warnings += tally.count;
   }
+  // In file order, so the CLI reads top to bottom and the ten annotations GitHub shows are the first problems.
+  summaries.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   const dataset = datasetTallies(run, now);
   for (const finding of dataset) {
     byRule[finding.rule!] = (byRule[finding.rule!] ?? 0) + 1;
