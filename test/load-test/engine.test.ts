@@ -39,7 +39,7 @@ describe('runLoadTest against real servers', () => {
     const l = result.latencyMs;
     // Timers fire late, never early: each percentile sits at or a little above its injected delay
     // (the margin allows for a busy shared machine).
-    const tolerance = 15;
+    const tolerance = 20;
     expect(l.p50).toBeGreaterThanOrEqual(20);
     expect(l.p50).toBeLessThan(20 + tolerance);
     expect(l.p75).toBeGreaterThanOrEqual(50);
@@ -69,7 +69,7 @@ describe('runLoadTest against real servers', () => {
     );
     // Four users each waited once; among thousands of fast requests that is below p99.
     expect(closedResult.requests.completed).toBeGreaterThan(1000);
-    expect(closedResult.latencyMs.p99).toBeLessThan(100);
+    expect(closedResult.latencyMs.p99).toBeLessThan(Math.min(300, openResult.latencyMs.p99 / 4));
     expect(closedResult.latencyMs.max).toBeGreaterThan(800);
   });
 
