@@ -1187,7 +1187,7 @@ async function validateData(options) {
     const runs = [];
     const now = options.now ?? Date.now();
     const csvDefaults = { delimiter: options.delimiter, header: options.header };
-    const threads = options.threads ?? Math.min(4, (0,external_node_os_.availableParallelism)());
+    const threads = options.threads ?? Math.min(3, (0,external_node_os_.availableParallelism)());
     for (const resource of ordered(document.resources)) {
         for (const file of assigned.get(resource) ?? []) {
             const run = await options.log.group(`Validating ${external_node_path_.relative(options.cwd, file)}`, () => validateFile(file, resource, { cwd: options.cwd, tempDir: options.tempDir, maxSamples: options.maxSamples, collectDrift, referencedKeys: referencedKeySets(resource), csvDefaults, threads }));

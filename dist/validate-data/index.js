@@ -37246,6 +37246,7 @@ const definition = {
             'ks-threshold': (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getNumber */ .WZ)(read, 'ks-threshold', 0.1, { min: 0, max: 1 }),
             'missing-rate-threshold': (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getNumber */ .WZ)(read, 'missing-rate-threshold', 0.1, { min: 0, max: 1 }),
             'max-samples': (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getInteger */ .XU)(read, 'max-samples', 50, { min: 1, max: 1000 }),
+            threads: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getInteger */ .XU)(read, 'threads', 0, { min: 0, max: 64 }),
         };
     },
     async execute(inputs, context) {
@@ -37260,6 +37261,7 @@ const definition = {
             infer: inputs.infer,
             thresholds: { psi: inputs['psi-threshold'], ks: inputs['ks-threshold'], missingRate: inputs['missing-rate-threshold'] },
             maxSamples: inputs['max-samples'],
+            threads: inputs.threads === 0 ? undefined : inputs.threads,
             cwd: context.cwd,
             tempDir: context.tempDir,
             log: context.log,

@@ -134,6 +134,36 @@ describe('validate-data action (built bundle)', () => {
     expect(check.outputs.valid).toBe('true');
   });
 
+  it('applies the x-validate-data dataset checks: row bounds, max null ratio, freshness', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    writeFileSync(
+      path.join(workspace, 'dataset.schema.yaml'),
+      [
+        'fields:',
+        '  - { name: day, type: date }',
+        '  - { name: value, type: number }',
+        'x-validate-data:',
+        '  rows: { min: 5 }',
+        '  maxNullRatio: { value: 0.25 }',
+        '  freshness: { field: day, maxAge: 7d }',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(path.join(workspace, 'stale.csv'), 'day,value\n2020-01-01,1\n2020-01-02,\n2020-01-03,\n');
+    const stale = await runBundle('validate-data', { cwd: workspace, inputs: { files: 'stale.csv', schema: 'dataset.schema.yaml' } });
+    expect(stale.hasStackTrace).toBe(false);
+    const titles = stale.annotations.map((a) => a.title);
+    expect(titles).toEqual(expect.arrayContaining(['Too few rows', 'Too many nulls: value', 'Stale data']));
+    expect(annotationAt(stale, 'Too many nulls: value').message).toContain('66.67% of \'value\' is missing; the schema allows 25.00%');
+    expect(annotationAt(stale, 'Stale data').message).toContain('2020-01-03T00:00:00.000Z');
+    expect(stale.outputs['error-count']).toBe('3');
+
+    writeFileSync(path.join(workspace, 'fresh.csv'), `day,value\n${[1, 2, 3, 4, 5].map((v) => `${today},${v}`).join('\n')}\n`);
+    const fresh = await runBundle('validate-data', { cwd: workspace, inputs: { files: 'fresh.csv', schema: 'dataset.schema.yaml' } });
+    expect(fresh.exitCode).toBe(0);
+    expect(fresh.outputs['error-count']).toBe('0');
+  });
+
   it('turns bad input into one clear error, never a stack trace', async () => {
     const badSchema = await runBundle('validate-data', { cwd: workspace, inputs: { files: 'people.csv', schema: 'bad.schema.yaml' } });
     expect(badSchema.exitCode).not.toBe(0);

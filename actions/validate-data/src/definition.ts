@@ -22,6 +22,8 @@ export interface Inputs {
   'ks-threshold': number;
   'missing-rate-threshold': number;
   'max-samples': number;
+  /** Worker threads for large CSV files; 0 picks the machine's cores (at most 3). */
+  threads: number;
 }
 
 export const definition: ActionDefinition<Inputs> = {
@@ -43,6 +45,7 @@ export const definition: ActionDefinition<Inputs> = {
       'ks-threshold': getNumber(read, 'ks-threshold', 0.1, { min: 0, max: 1 }),
       'missing-rate-threshold': getNumber(read, 'missing-rate-threshold', 0.1, { min: 0, max: 1 }),
       'max-samples': getInteger(read, 'max-samples', 50, { min: 1, max: 1000 }),
+      threads: getInteger(read, 'threads', 0, { min: 0, max: 64 }),
     };
   },
   async execute(inputs, context) {
@@ -57,6 +60,7 @@ export const definition: ActionDefinition<Inputs> = {
       infer: inputs.infer,
       thresholds: { psi: inputs['psi-threshold'], ks: inputs['ks-threshold'], missingRate: inputs['missing-rate-threshold'] },
       maxSamples: inputs['max-samples'],
+      threads: inputs.threads === 0 ? undefined : inputs.threads,
       cwd: context.cwd,
       tempDir: context.tempDir,
       log: context.log,
