@@ -1101,6 +1101,18 @@ function evaluatorMetrics(evaluation, file, undefinedMetrics) {
         return [];
     });
 }
+async function collectCurrent(options, cwd) {
+    const files = await metricsFiles(options.metrics, cwd);
+    const lists = files.map((file) => parseMetricsText(readText(cwd, file, 'metrics'), file));
+    const undefinedMetrics = new Set();
+    let evaluation;
+    if (options.evaluator) {
+        const evaluator = options.evaluator;
+        evaluation = evaluate({ predictions: readText(cwd, evaluator.predictions, 'predictions'), labels: readText(cwd, evaluator.labels, 'labels') }, evaluator);
+        lists.push(evaluatorMetrics(evaluation, evaluator.predictions, undefinedMetrics));
+    }
+    return { files, lists, undefinedMetrics, evaluation };
+}
 async function runModelTest(options, context) {
     const { cwd, log } = context;
     const findings = [];
@@ -1124,15 +1136,17 @@ async function runModelTest(options, context) {
             });
         }
     }
-    const files = await metricsFiles(options.metrics, cwd);
-    const lists = files.map((file) => parseMetricsText(readText(cwd, file, 'metrics'), file));
-    const undefinedMetrics = new Set();
-    let evaluation;
-    if (options.evaluator) {
-        const evaluator = options.evaluator;
-        evaluation = evaluate({ predictions: readText(cwd, evaluator.predictions, 'predictions'), labels: readText(cwd, evaluator.labels, 'labels') }, evaluator);
-        lists.push(evaluatorMetrics(evaluation, evaluator.predictions, undefinedMetrics));
+    let collected;
+    try {
+        collected = await collectCurrent(options, cwd);
     }
+    catch (error) {
+        // Missing or broken outputs are most often the command's fault: say so next to the symptom.
+        if (!(error instanceof errors/* UserError */.yo) || !commandExitCode)
+            throw error;
+        throw new errors/* UserError */.yo(`${error.message} The command '${options.command}' exited with code ${commandExitCode} before: see its log above.`, error);
+    }
+    const { files, lists, undefinedMetrics, evaluation } = collected;
     const current = mergeMetrics(lists);
     if (current.size === 0 && undefinedMetrics.size === 0 && options.metrics.length + (options.evaluator ? 1 : 0) > 0) {
         throw new errors/* UserError */.yo(`No numeric metric found in ${files.join(', ') || 'the inputs'}; metrics must be numbers (nested maps are flattened to a.b.c).`);

@@ -133,4 +133,12 @@ describe('model-test bad input', () => {
     );
     expect(result.stdout).not.toMatch(/at .*index\.js/);
   });
+
+  it('a metrics file missing after a failed command points at the command', async () => {
+    await expectUserError(
+      { 'evaluate.py': 'import sys\nsys.exit("no GPU here")\n' },
+      { command: 'python3 evaluate.py', metrics: 'metrics.json' },
+      /^Input 'metrics': no file matches 'metrics\.json'.* The command 'python3 evaluate\.py' exited with code 1 before: see its log above\./,
+    );
+  });
 });

@@ -111,6 +111,22 @@ function evaluatorMetrics(evaluation: Evaluation, file: string, undefinedMetrics
   });
 }
 
+async function collectCurrent(options: ModelTestOptions, cwd: string) {
+  const files = await metricsFiles(options.metrics, cwd);
+  const lists = files.map((file) => parseMetricsText(readText(cwd, file, 'metrics'), file));
+  const undefinedMetrics = new Set<string>();
+  let evaluation: Evaluation | undefined;
+  if (options.evaluator) {
+    const evaluator = options.evaluator;
+    evaluation = evaluate(
+      { predictions: readText(cwd, evaluator.predictions, 'predictions'), labels: readText(cwd, evaluator.labels, 'labels') },
+      evaluator,
+    );
+    lists.push(evaluatorMetrics(evaluation, evaluator.predictions, undefinedMetrics));
+  }
+  return { files, lists, undefinedMetrics, evaluation };
+}
+
 export async function runModelTest(options: ModelTestOptions, context: Context): Promise<ModelTestResult> {
   const { cwd, log } = context;
   const findings: Finding[] = [];
@@ -135,18 +151,18 @@ export async function runModelTest(options: ModelTestOptions, context: Context):
     }
   }
 
-  const files = await metricsFiles(options.metrics, cwd);
-  const lists = files.map((file) => parseMetricsText(readText(cwd, file, 'metrics'), file));
-  const undefinedMetrics = new Set<string>();
-  let evaluation: Evaluation | undefined;
-  if (options.evaluator) {
-    const evaluator = options.evaluator;
-    evaluation = evaluate(
-      { predictions: readText(cwd, evaluator.predictions, 'predictions'), labels: readText(cwd, evaluator.labels, 'labels') },
-      evaluator,
+  let collected: Awaited<ReturnType<typeof collectCurrent>>;
+  try {
+    collected = await collectCurrent(options, cwd);
+  } catch (error) {
+    // Missing or broken outputs are most often the command's fault: say so next to the symptom.
+    if (!(error instanceof UserError) || !commandExitCode) throw error;
+    throw new UserError(
+      `${error.message} The command '${options.command}' exited with code ${commandExitCode} before: see its log above.`,
+      error,
     );
-    lists.push(evaluatorMetrics(evaluation, evaluator.predictions, undefinedMetrics));
   }
+  const { files, lists, undefinedMetrics, evaluation } = collected;
   const current = mergeMetrics(lists);
   if (current.size === 0 && undefinedMetrics.size === 0 && options.metrics.length + (options.evaluator ? 1 : 0) > 0) {
     throw new UserError(
