@@ -419,7 +419,9 @@ async function resolveTarget(url, timeoutMs) {
 /** One connection attempt, so an unreachable target fails at once with its reason instead of as a run full of errors. */
 async function probe(url, address, port, timeoutMs) {
     const code = await new Promise((resolve) => {
-        const socket = url.protocol === 'https:' ? external_node_tls_.connect({ host: address, port, servername: url.hostname }) : external_node_net_.connect({ host: address, port });
+        const socket = url.protocol === 'https:'
+            ? external_node_tls_.connect({ host: address, port, servername: external_node_net_.isIP(url.hostname) ? undefined : url.hostname })
+            : external_node_net_.connect({ host: address, port });
         const timer = setTimeout(() => {
             socket.destroy();
             resolve('ETIMEDOUT');

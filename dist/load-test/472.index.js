@@ -129,7 +129,9 @@ function openConnection(config, sharedReadBuffer, captureBody, events) {
     connection.parser.headRequest = config.headRequest;
     const { address, port } = config;
     if (config.tls) {
-        connection.socket = node_tls__WEBPACK_IMPORTED_MODULE_1__.connect({ host: address, port, servername: config.servername });
+        // SNI carries host names only (RFC 6066), never an IP address.
+        const servername = node_net__WEBPACK_IMPORTED_MODULE_0__.isIP(config.servername) ? undefined : config.servername;
+        connection.socket = node_tls__WEBPACK_IMPORTED_MODULE_1__.connect({ host: address, port, servername });
         connection.socket.on('data', (chunk) => events.onRead(chunk.length, chunk));
     }
     else {

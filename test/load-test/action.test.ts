@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +100,59 @@ describe('load-test action (built bundle)', () => {
     expect(warning?.message).toMatch(/achieved (2\d|3\d)(\.\d+)? req\/s of the requested 100 req\/s \(\d+ requests never sent\)/);
     expect(run.summary).toMatch(/The requested rate was not reached: [\d.]+ of 100 req\/s/);
     expect(Number(run.outputs.rps)).toBeLessThan(40);
+  });
+
+  it('loads an https endpoint, trusting its certificate through NODE_EXTRA_CA_CERTS', async () => {
+    const key = path.join(workspace, 'key.pem');
+    const cert = path.join(workspace, 'cert.pem');
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      ],
+      { stdio: 'ignore' },
+    );
+    let answered = 0;
+    const server = https.createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (_request, response) => {
+      answered++;
+      response.setHeader('Content-Type', 'application/json');
+      response.end('{"label":"setosa"}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const run = await runBundle('load-test', {
+        cwd: workspace,
+        env: { NODE_EXTRA_CA_CERTS: cert },
+        inputs: {
+          url: `https://localhost:${port}/predict`,
+          rate: '50',
+          duration: '1s',
+          checks: '- json: $.label\n  equals: setosa',
+          thresholds: '["checks_rate==1", "error_rate==0"]',
+        },
+      });
+      expect(run.exitCode).toBe(0);
+      expect(answered).toBe(50);
+      expect(run.summary).toMatch(/Checks: 50 passed, 0 failed/);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it('rejects a malformed threshold with an error naming the expression, before any load', async () => {

@@ -46,7 +46,9 @@ export function openConnection(config: WorkerConfig, sharedReadBuffer: Buffer, c
   connection.parser.headRequest = config.headRequest;
   const { address, port } = config;
   if (config.tls) {
-    connection.socket = tls.connect({ host: address, port, servername: config.servername });
+    // SNI carries host names only (RFC 6066), never an IP address.
+    const servername = net.isIP(config.servername) ? undefined : config.servername;
+    connection.socket = tls.connect({ host: address, port, servername });
     connection.socket.on('data', (chunk: Buffer) => events.onRead(chunk.length, chunk));
   } else {
     connection.socket = net.connect({

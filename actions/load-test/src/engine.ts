@@ -114,7 +114,9 @@ async function resolveTarget(url: URL, timeoutMs: number): Promise<string> {
 async function probe(url: URL, address: string, port: number, timeoutMs: number): Promise<void> {
   const code = await new Promise<string | undefined>((resolve) => {
     const socket =
-      url.protocol === 'https:' ? tls.connect({ host: address, port, servername: url.hostname }) : net.connect({ host: address, port });
+      url.protocol === 'https:'
+        ? tls.connect({ host: address, port, servername: net.isIP(url.hostname) ? undefined : url.hostname })
+        : net.connect({ host: address, port });
     const timer = setTimeout(() => {
       socket.destroy();
       resolve('ETIMEDOUT');
