@@ -40514,7 +40514,7 @@ const definition = {
         return inputs;
     },
     async execute(inputs, context) {
-        const { runModelTest } = await Promise.all(/* import() */[__nccwpck_require__.e(703), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 645));
+        const { runModelTest } = await Promise.all(/* import() */[__nccwpck_require__.e(703), __nccwpck_require__.e(925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2925));
         const { summaryMarkdown } = await __nccwpck_require__.e(/* import() */ 640).then(__nccwpck_require__.bind(__nccwpck_require__, 7640));
         const thresholds = inputs.thresholds === undefined ? undefined : (0,core_inputs/* getYamlOrFile */.rS)(() => inputs.thresholds, 'thresholds', context.cwd);
         const baselineRef = inputs['baseline-ref'] ?? (inputs['baseline-file'] ? undefined : context.github?.pullRequest?.baseRef);

@@ -6,14 +6,14 @@ import { InputError, UserError } from '../../../core/errors.js';
 import { exec } from '../../../core/exec.js';
 import type { Finding } from '../../../core/findings.js';
 import type { YamlSource } from '../../../core/inputs.js';
-import { readAtCommit, resolveBaseline } from './baseline.js';
-import { bootstrapDeltaIntervals, type DeltaInterval } from './bootstrap.js';
+import { readBaseline } from './baseline-metrics.js';
+import type { DeltaInterval } from './bootstrap.js';
 import { splitCommand } from './command.js';
-import { buildEvaluation, type Evaluation, type EvaluatorOptions } from './evaluator.js';
+import type { EvaluatorOptions } from './evaluator.js';
 import { junitFindings, type JUnitSummary } from './junit.js';
-import { dvcMetricsPaths, mergeMetrics, parseMetricsText, type MetricValue } from './metrics-files.js';
+import { mergeMetrics } from './metrics-files.js';
+import { collectCurrent } from './sources.js';
 import { judge, matchMetrics, parseThresholds, type Status } from './thresholds.js';
-import { parseTable } from './table.js';
 
 export interface ModelTestOptions {
   command?: string;
@@ -58,73 +58,9 @@ export interface ModelTestResult {
   undefinedMetrics: string[];
 }
 
-interface Context {
+export interface Context {
   cwd: string;
   log: Logger;
-}
-
-const relative = (cwd: string, file: string): string => path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
-
-async function metricsFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const pattern of patterns) {
-    const matches = (await glob(pattern, { cwd, onlyFiles: true })).sort();
-    if (matches.length === 0)
-      throw new InputError(
-        'metrics',
-        `no file matches '${pattern}' in ${cwd}. Did the evaluation write it, or is the path relative to another directory?`,
-      );
-    for (const match of matches) {
-      if (path.basename(match) !== 'dvc.yaml') files.push(match);
-      else
-        for (const declared of dvcMetricsPaths(readFileSync(path.join(cwd, match), 'utf8'), match)) {
-          if (!existsSync(path.join(cwd, declared)))
-            throw new InputError(
-              'metrics',
-              `${match} declares the metrics file '${declared}', which does not exist; run the stage that writes it (dvc repro).`,
-              { file: match },
-            );
-          files.push(relative(cwd, declared));
-        }
-    }
-  }
-  return [...new Set(files)];
-}
-
-function readText(cwd: string, file: string, input: string): string {
-  const full = path.resolve(cwd, file);
-  if (!existsSync(full)) throw new InputError(input, `file '${file}' does not exist (resolved to ${full}).`, { file });
-  return readFileSync(full, 'utf8');
-}
-
-function evaluate(texts: { predictions: string; labels: string }, evaluator: NonNullable<ModelTestOptions['evaluator']>): Evaluation {
-  const predictions = parseTable(texts.predictions, evaluator.predictions);
-  const labels = evaluator.labels === evaluator.predictions ? predictions : parseTable(texts.labels, evaluator.labels);
-  return buildEvaluation(predictions, labels, evaluator.options);
-}
-
-function evaluatorMetrics(evaluation: Evaluation, file: string, undefinedMetrics: Set<string>): MetricValue[] {
-  return Object.entries(evaluation.compute()).flatMap(([name, value]) => {
-    if (Number.isFinite(value)) return [{ name, value, file }];
-    undefinedMetrics.add(name);
-    return [];
-  });
-}
-
-async function collectCurrent(options: ModelTestOptions, cwd: string) {
-  const files = await metricsFiles(options.metrics, cwd);
-  const lists = files.map((file) => parseMetricsText(readText(cwd, file, 'metrics'), file));
-  const undefinedMetrics = new Set<string>();
-  let evaluation: Evaluation | undefined;
-  if (options.evaluator) {
-    const evaluator = options.evaluator;
-    evaluation = evaluate(
-      { predictions: readText(cwd, evaluator.predictions, 'predictions'), labels: readText(cwd, evaluator.labels, 'labels') },
-      evaluator,
-    );
-    lists.push(evaluatorMetrics(evaluation, evaluator.predictions, undefinedMetrics));
-  }
-  return { files, lists, undefinedMetrics, evaluation };
 }
 
 export async function runModelTest(options: ModelTestOptions, context: Context): Promise<ModelTestResult> {
@@ -256,83 +192,4 @@ export async function runModelTest(options: ModelTestOptions, context: Context):
     slices: evaluation?.slices ?? [],
     undefinedMetrics: [...undefinedMetrics].sort(),
   };
-}
-
-/** A resample costs ~1.4 s at 1M rows × 3 classes (bench/results/model-test.md): keep the bootstrap near a minute. */
-const BOOTSTRAP_ROW_BUDGET = 50_000_000;
-
-function affordableResamples(requested: number, rows: number, log: Logger): number {
-  const affordable = Math.max(50, Math.floor(BOOTSTRAP_ROW_BUDGET / rows));
-  if (requested <= affordable) return requested;
-  log.warning(
-    `bootstrap-resamples: ${requested} resamples of ${rows} rows would take long; using ${affordable}. The intervals are coarser but still honest.`,
-  );
-  return affordable;
-}
-
-async function readBaseline(options: ModelTestOptions, context: Context, files: string[], evaluation: Evaluation | undefined) {
-  const { cwd, log } = context;
-  const baseline = new Map<string, number>();
-  let intervals: Record<string, DeltaInterval> = {};
-  if (options.baselineFile) {
-    const file = options.baselineFile;
-    for (const metric of parseMetricsText(readText(cwd, file, 'baseline-file'), file)) baseline.set(metric.name, metric.value);
-    return { baseline, intervals, baselineInfo: { source: file, intervals: 'none' as const } };
-  }
-  if (!options.baselineRef || (files.length === 0 && !evaluation)) return { baseline, intervals, baselineInfo: undefined };
-  let commit: string;
-  try {
-    commit = await resolveBaseline(log, cwd, options.baselineRef);
-  } catch (error) {
-    // A ref the user named must exist; the pull request's base is only a default.
-    if (!options.baselineRefFromEvent || !(error instanceof UserError)) throw error;
-    log.warning(`No baseline: ${error.message}`);
-    return { baseline, intervals, baselineInfo: undefined };
-  }
-  for (const file of files) {
-    const text = await readAtCommit(log, cwd, commit, file);
-    if (text === undefined) {
-      log.info(`${file} does not exist at ${options.baselineRef} (${commit.slice(0, 7)}): its metrics have no baseline.`);
-      continue;
-    }
-    try {
-      for (const metric of parseMetricsText(text, file)) baseline.set(metric.name, metric.value);
-    } catch (error) {
-      log.warning(`Baseline ${file} at ${options.baselineRef}: ${(error as Error).message} — ignored.`);
-    }
-  }
-  let kind: 'paired' | 'unpaired' | 'none' = 'none';
-  if (evaluation && options.evaluator) {
-    const evaluator = options.evaluator;
-    const predictions = await readAtCommit(log, cwd, commit, evaluator.predictions);
-    const labels = evaluator.labels === evaluator.predictions ? predictions : await readAtCommit(log, cwd, commit, evaluator.labels);
-    let before: Evaluation | undefined;
-    try {
-      before = predictions !== undefined && labels !== undefined ? evaluate({ predictions, labels }, evaluator) : undefined;
-    } catch (error) {
-      // The base branch may predate a column or a class; that is no reason to fail this change.
-      if (!(error instanceof UserError)) throw error;
-      log.warning(`The baseline's ${evaluator.predictions} at ${options.baselineRef} cannot be evaluated: ${error.message}`);
-    }
-    if (before) {
-      for (const [name, value] of Object.entries(before.compute())) if (Number.isFinite(value)) baseline.set(name, value);
-      if (options.bootstrapResamples > 0) {
-        const paired = before.rows === evaluation.rows && before.truth.every((label, i) => label === evaluation.truth[i]);
-        kind = paired ? 'paired' : 'unpaired';
-        const resamples = affordableResamples(options.bootstrapResamples, Math.max(evaluation.rows, before.rows), log);
-        intervals = bootstrapDeltaIntervals({
-          current: evaluation,
-          baseline: before,
-          paired,
-          resamples,
-          confidence: options.confidence,
-          seed: options.seed,
-        });
-      }
-    } else if (predictions === undefined || labels === undefined)
-      log.info(
-        `${evaluator.predictions} or ${evaluator.labels} does not exist at ${options.baselineRef}: no baseline for the evaluator's metrics.`,
-      );
-  }
-  return { baseline, intervals, baselineInfo: { source: options.baselineRef, commit, intervals: kind } };
 }

@@ -1,8 +1,8 @@
-export const id = 645;
-export const ids = [645];
+export const id = 925;
+export const ids = [925];
 export const modules = {
 
-/***/ 645:
+/***/ 2925:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -177,34 +177,129 @@ function bootstrapDeltaIntervals(options) {
     return intervals;
 }
 
-// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
-var shell_quote = __webpack_require__(6591);
-;// CONCATENATED MODULE: ./.build/tsc/actions/model-test/src/command.js
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __webpack_require__(5175);
+// EXTERNAL MODULE: ./.build/tsc/core/inputs.js
+var inputs = __webpack_require__(46);
+;// CONCATENATED MODULE: ./.build/tsc/actions/model-test/src/metrics-files.js
 
 
 
-/**
- * Splits the `command` input into a program and arguments with shell quoting rules, without a
- * shell: `$VARS` stay literal, globs are expanded here, and pipes or redirections are refused.
- */
-async function splitCommand(command, cwd) {
-    const words = [];
-    for (const token of (0,shell_quote.parse)(command, (name) => `$${name}`)) {
-        if (typeof token === 'string')
-            words.push(token);
-        else if ('comment' in token)
-            break;
-        else if ('pattern' in token && token.op === 'glob') {
-            const matches = await (0,dist/* glob */.TI)(token.pattern, { cwd, onlyFiles: false, expandDirectories: false });
-            words.push(...(matches.length > 0 ? matches.sort() : [token.pattern]));
+
+const NON_FINITE_TEXT = /^[-+]?(nan|inf|infinity)$/i;
+function isNumericText(text) {
+    return /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(text);
+}
+function nonFiniteError(name, raw, file, line) {
+    const where = `${file}${line ? `:${line}` : ''}`;
+    return new errors/* UserError */.yo(`Metrics file ${where}: metric '${name}' is ${String(raw)}, not a finite number. Fix the evaluation that wrote it (a division by zero or an empty split?).`, { file, line });
+}
+/** Flattens nested maps into `a.b.c` keys, the way DVC names nested metrics; lists and text are not metrics. */
+function flattenYaml(source, file) {
+    const found = [];
+    const visit = (node, keyPath) => {
+        if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
+            for (const [key, child] of Object.entries(node))
+                visit(child, [...keyPath, key]);
+            return;
         }
-        else {
-            throw new errors/* InputError */.dz('command', `'${token.op}' needs a shell, and the command runs without one; put the pipeline in a script (e.g. \`bash evaluate.sh\`) or split it into steps.`);
+        if (keyPath.length === 0)
+            return;
+        const name = keyPath.join('.');
+        const line = source.lineOf(keyPath);
+        if (typeof node === 'number') {
+            if (!Number.isFinite(node))
+                throw nonFiniteError(name, node, file, line);
+            found.push({ name, value: node, file, line });
         }
+        else if (typeof node === 'string' && NON_FINITE_TEXT.test(node.trim())) {
+            // Python's json.dump writes NaN/Infinity, which YAML reads as text.
+            throw nonFiniteError(name, node, file, line);
+        }
+    };
+    visit(source.value, []);
+    return found;
+}
+/** `metric,value` rows (with or without a header), or a header row plus one row of values. */
+function parseCsvMetrics(text, file) {
+    const delimiter = file.toLowerCase().endsWith('.tsv') ? '\t' : ',';
+    let records;
+    try {
+        records = (0,sync/* parse */.qg)(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true });
     }
-    if (words.length === 0)
-        throw new errors/* InputError */.dz('command', 'is empty after parsing; give a program and its arguments, e.g. `python evaluate.py`.');
-    return words;
+    catch (error) {
+        throw new errors/* UserError */.yo(`Metrics file ${file}: not valid CSV: ${error.message}`, { file });
+    }
+    if (records.length === 0)
+        throw new errors/* UserError */.yo(`Metrics file ${file} is empty; the evaluation should write at least one metric.`, { file });
+    const first = records[0].record;
+    const second = records[1]?.record;
+    const isWideHeader = records.length === 2 &&
+        first.every((cell) => !isNumericText(cell)) &&
+        second.length === first.length &&
+        second.every((cell) => isNumericText(cell) || NON_FINITE_TEXT.test(cell));
+    const toMetric = (name, cell, line) => {
+        if (NON_FINITE_TEXT.test(cell))
+            throw nonFiniteError(name, cell, file, line);
+        return isNumericText(cell) ? { name, value: Number(cell), file, line } : undefined;
+    };
+    if (isWideHeader) {
+        return first.map((name, i) => toMetric(name, second[i], records[1].info.lines)).filter((m) => m !== undefined);
+    }
+    const metrics = [];
+    for (const [index, { record, info }] of records.entries()) {
+        if (record.length < 2)
+            throw new errors/* UserError */.yo(`Metrics file ${file}:${info.lines}: expected 'metric,value', got '${record.join(delimiter)}'.`, {
+                file,
+                line: info.lines,
+            });
+        const metric = toMetric(record[0], record[1], info.lines);
+        if (metric)
+            metrics.push(metric);
+        else if (index > 0)
+            throw new errors/* UserError */.yo(`Metrics file ${file}:${info.lines}: '${record[1]}' is not a number for metric '${record[0]}'.`, {
+                file,
+                line: info.lines,
+            });
+    }
+    return metrics;
+}
+/** Reads the metrics in one file's text; the format comes from the extension (JSON, YAML, CSV/TSV). */
+function parseMetricsText(text, file) {
+    const extension = external_node_path_.extname(file).toLowerCase();
+    if (extension === '.csv' || extension === '.tsv')
+        return parseCsvMetrics(text, file);
+    if (text.trim() === '')
+        throw new errors/* UserError */.yo(`Metrics file ${file} is empty; the evaluation should write at least one metric.`, { file });
+    return flattenYaml((0,inputs/* parseYaml */.hN)(text, 'Metrics file', file), file);
+}
+/** The metrics files a `dvc.yaml` declares: top-level `metrics:` and each stage's `metrics:` outputs. */
+function dvcMetricsPaths(text, file) {
+    const doc = (0,inputs/* parseYaml */.hN)(text, 'DVC file', file).value;
+    const entries = [];
+    if (Array.isArray(doc?.metrics))
+        entries.push(...doc.metrics);
+    const stages = (doc?.stages ?? {});
+    for (const stage of Object.values(stages))
+        if (Array.isArray(stage?.metrics))
+            entries.push(...stage.metrics);
+    const dir = external_node_path_.dirname(file);
+    return entries
+        .map((entry) => (typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? Object.keys(entry)[0] : undefined))
+        .filter((entry) => typeof entry === 'string')
+        .map((entry) => external_node_path_.join(dir, entry));
+}
+/** Puts the metrics of several files together; a name two files both define is ambiguous. */
+function mergeMetrics(lists) {
+    const merged = new Map();
+    for (const metric of lists.flat()) {
+        const existing = merged.get(metric.name);
+        if (existing && existing.file !== metric.file) {
+            throw new errors/* UserError */.yo(`Metric '${metric.name}' is defined in both ${existing.file}:${existing.line ?? '?'} and ${metric.file}:${metric.line ?? '?'}; nest them under different keys or narrow the 'metrics' globs.`, { file: metric.file, line: metric.line });
+        }
+        merged.set(metric.name, metric);
+    }
+    return merged;
 }
 
 ;// CONCATENATED MODULE: ./.build/tsc/actions/model-test/src/classification.js
@@ -666,6 +761,189 @@ function buildEvaluation(predictions, labels, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/tsc/actions/model-test/src/sources.js
+
+
+
+
+
+
+
+/** Reading the current run's metrics: metrics files (or those a dvc.yaml declares) and the built-in evaluator. */
+const relative = (cwd, file) => external_node_path_.relative(cwd, external_node_path_.resolve(cwd, file)).split(external_node_path_.sep).join('/');
+async function metricsFiles(patterns, cwd) {
+    const files = [];
+    for (const pattern of patterns) {
+        const matches = (await (0,dist/* glob */.TI)(pattern, { cwd, onlyFiles: true })).sort();
+        if (matches.length === 0)
+            throw new errors/* InputError */.dz('metrics', `no file matches '${pattern}' in ${cwd}. Did the evaluation write it, or is the path relative to another directory?`);
+        for (const match of matches) {
+            if (external_node_path_.basename(match) !== 'dvc.yaml')
+                files.push(match);
+            else
+                for (const declared of dvcMetricsPaths((0,external_node_fs_.readFileSync)(external_node_path_.join(cwd, match), 'utf8'), match)) {
+                    if (!(0,external_node_fs_.existsSync)(external_node_path_.join(cwd, declared)))
+                        throw new errors/* InputError */.dz('metrics', `${match} declares the metrics file '${declared}', which does not exist; run the stage that writes it (dvc repro).`, { file: match });
+                    files.push(relative(cwd, declared));
+                }
+        }
+    }
+    return [...new Set(files)];
+}
+function readText(cwd, file, input) {
+    const full = external_node_path_.resolve(cwd, file);
+    if (!(0,external_node_fs_.existsSync)(full))
+        throw new errors/* InputError */.dz(input, `file '${file}' does not exist (resolved to ${full}).`, { file });
+    return (0,external_node_fs_.readFileSync)(full, 'utf8');
+}
+function evaluate(texts, evaluator) {
+    const predictions = parseTable(texts.predictions, evaluator.predictions);
+    const labels = evaluator.labels === evaluator.predictions ? predictions : parseTable(texts.labels, evaluator.labels);
+    return buildEvaluation(predictions, labels, evaluator.options);
+}
+function evaluatorMetrics(evaluation, file, undefinedMetrics) {
+    return Object.entries(evaluation.compute()).flatMap(([name, value]) => {
+        if (Number.isFinite(value))
+            return [{ name, value, file }];
+        undefinedMetrics.add(name);
+        return [];
+    });
+}
+async function collectCurrent(options, cwd) {
+    const files = await metricsFiles(options.metrics, cwd);
+    const lists = files.map((file) => parseMetricsText(readText(cwd, file, 'metrics'), file));
+    const undefinedMetrics = new Set();
+    let evaluation;
+    if (options.evaluator) {
+        const evaluator = options.evaluator;
+        evaluation = evaluate({ predictions: readText(cwd, evaluator.predictions, 'predictions'), labels: readText(cwd, evaluator.labels, 'labels') }, evaluator);
+        lists.push(evaluatorMetrics(evaluation, evaluator.predictions, undefinedMetrics));
+    }
+    return { files, lists, undefinedMetrics, evaluation };
+}
+
+;// CONCATENATED MODULE: ./.build/tsc/actions/model-test/src/baseline-metrics.js
+
+
+
+
+
+/** The baseline's metrics (from a file or a git ref) and, for the built-in evaluator, bootstrap intervals on the deltas. */
+/** A resample costs ~1.4 s at 1M rows × 3 classes (bench/results/model-test.md): keep the bootstrap near a minute. */
+const BOOTSTRAP_ROW_BUDGET = 50_000_000;
+function affordableResamples(requested, rows, log) {
+    const affordable = Math.max(50, Math.floor(BOOTSTRAP_ROW_BUDGET / rows));
+    if (requested <= affordable)
+        return requested;
+    log.warning(`bootstrap-resamples: ${requested} resamples of ${rows} rows would take long; using ${affordable}. The intervals are coarser but still honest.`);
+    return affordable;
+}
+async function readBaseline(options, context, files, evaluation) {
+    const { cwd, log } = context;
+    const baseline = new Map();
+    let intervals = {};
+    if (options.baselineFile) {
+        const file = options.baselineFile;
+        for (const metric of parseMetricsText(readText(cwd, file, 'baseline-file'), file))
+            baseline.set(metric.name, metric.value);
+        return { baseline, intervals, baselineInfo: { source: file, intervals: 'none' } };
+    }
+    if (!options.baselineRef || (files.length === 0 && !evaluation))
+        return { baseline, intervals, baselineInfo: undefined };
+    let commit;
+    try {
+        commit = await resolveBaseline(log, cwd, options.baselineRef);
+    }
+    catch (error) {
+        // A ref the user named must exist; the pull request's base is only a default.
+        if (!options.baselineRefFromEvent || !(error instanceof errors/* UserError */.yo))
+            throw error;
+        log.warning(`No baseline: ${error.message}`);
+        return { baseline, intervals, baselineInfo: undefined };
+    }
+    for (const file of files) {
+        const text = await readAtCommit(log, cwd, commit, file);
+        if (text === undefined) {
+            log.info(`${file} does not exist at ${options.baselineRef} (${commit.slice(0, 7)}): its metrics have no baseline.`);
+            continue;
+        }
+        try {
+            for (const metric of parseMetricsText(text, file))
+                baseline.set(metric.name, metric.value);
+        }
+        catch (error) {
+            log.warning(`Baseline ${file} at ${options.baselineRef}: ${error.message} — ignored.`);
+        }
+    }
+    let kind = 'none';
+    if (evaluation && options.evaluator) {
+        const evaluator = options.evaluator;
+        const predictions = await readAtCommit(log, cwd, commit, evaluator.predictions);
+        const labels = evaluator.labels === evaluator.predictions ? predictions : await readAtCommit(log, cwd, commit, evaluator.labels);
+        let before;
+        try {
+            before = predictions !== undefined && labels !== undefined ? evaluate({ predictions, labels }, evaluator) : undefined;
+        }
+        catch (error) {
+            // The base branch may predate a column or a class; that is no reason to fail this change.
+            if (!(error instanceof errors/* UserError */.yo))
+                throw error;
+            log.warning(`The baseline's ${evaluator.predictions} at ${options.baselineRef} cannot be evaluated: ${error.message}`);
+        }
+        if (before) {
+            for (const [name, value] of Object.entries(before.compute()))
+                if (Number.isFinite(value))
+                    baseline.set(name, value);
+            if (options.bootstrapResamples > 0) {
+                const paired = before.rows === evaluation.rows && before.truth.every((label, i) => label === evaluation.truth[i]);
+                kind = paired ? 'paired' : 'unpaired';
+                const resamples = affordableResamples(options.bootstrapResamples, Math.max(evaluation.rows, before.rows), log);
+                intervals = bootstrapDeltaIntervals({
+                    current: evaluation,
+                    baseline: before,
+                    paired,
+                    resamples,
+                    confidence: options.confidence,
+                    seed: options.seed,
+                });
+            }
+        }
+        else if (predictions === undefined || labels === undefined)
+            log.info(`${evaluator.predictions} or ${evaluator.labels} does not exist at ${options.baselineRef}: no baseline for the evaluator's metrics.`);
+    }
+    return { baseline, intervals, baselineInfo: { source: options.baselineRef, commit, intervals: kind } };
+}
+
+// EXTERNAL MODULE: ./node_modules/shell-quote/index.js
+var shell_quote = __webpack_require__(6591);
+;// CONCATENATED MODULE: ./.build/tsc/actions/model-test/src/command.js
+
+
+
+/**
+ * Splits the `command` input into a program and arguments with shell quoting rules, without a
+ * shell: `$VARS` stay literal, globs are expanded here, and pipes or redirections are refused.
+ */
+async function splitCommand(command, cwd) {
+    const words = [];
+    for (const token of (0,shell_quote.parse)(command, (name) => `$${name}`)) {
+        if (typeof token === 'string')
+            words.push(token);
+        else if ('comment' in token)
+            break;
+        else if ('pattern' in token && token.op === 'glob') {
+            const matches = await (0,dist/* glob */.TI)(token.pattern, { cwd, onlyFiles: false, expandDirectories: false });
+            words.push(...(matches.length > 0 ? matches.sort() : [token.pattern]));
+        }
+        else {
+            throw new errors/* InputError */.dz('command', `'${token.op}' needs a shell, and the command runs without one; put the pipeline in a script (e.g. \`bash evaluate.sh\`) or split it into steps.`);
+        }
+    }
+    if (words.length === 0)
+        throw new errors/* InputError */.dz('command', 'is empty after parsing; give a program and its arguments, e.g. `python evaluate.py`.');
+    return words;
+}
+
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 28 modules
 var XMLParser = __webpack_require__(8879);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/model-test/src/junit.js
@@ -789,131 +1067,6 @@ function junitFindings(xml, reportFile, sources) {
         }
     }
     return { summary, findings };
-}
-
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __webpack_require__(5175);
-// EXTERNAL MODULE: ./.build/tsc/core/inputs.js
-var inputs = __webpack_require__(46);
-;// CONCATENATED MODULE: ./.build/tsc/actions/model-test/src/metrics-files.js
-
-
-
-
-const NON_FINITE_TEXT = /^[-+]?(nan|inf|infinity)$/i;
-function isNumericText(text) {
-    return /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(text);
-}
-function nonFiniteError(name, raw, file, line) {
-    const where = `${file}${line ? `:${line}` : ''}`;
-    return new errors/* UserError */.yo(`Metrics file ${where}: metric '${name}' is ${String(raw)}, not a finite number. Fix the evaluation that wrote it (a division by zero or an empty split?).`, { file, line });
-}
-/** Flattens nested maps into `a.b.c` keys, the way DVC names nested metrics; lists and text are not metrics. */
-function flattenYaml(source, file) {
-    const found = [];
-    const visit = (node, keyPath) => {
-        if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
-            for (const [key, child] of Object.entries(node))
-                visit(child, [...keyPath, key]);
-            return;
-        }
-        if (keyPath.length === 0)
-            return;
-        const name = keyPath.join('.');
-        const line = source.lineOf(keyPath);
-        if (typeof node === 'number') {
-            if (!Number.isFinite(node))
-                throw nonFiniteError(name, node, file, line);
-            found.push({ name, value: node, file, line });
-        }
-        else if (typeof node === 'string' && NON_FINITE_TEXT.test(node.trim())) {
-            // Python's json.dump writes NaN/Infinity, which YAML reads as text.
-            throw nonFiniteError(name, node, file, line);
-        }
-    };
-    visit(source.value, []);
-    return found;
-}
-/** `metric,value` rows (with or without a header), or a header row plus one row of values. */
-function parseCsvMetrics(text, file) {
-    const delimiter = file.toLowerCase().endsWith('.tsv') ? '\t' : ',';
-    let records;
-    try {
-        records = (0,sync/* parse */.qg)(text, { delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true });
-    }
-    catch (error) {
-        throw new errors/* UserError */.yo(`Metrics file ${file}: not valid CSV: ${error.message}`, { file });
-    }
-    if (records.length === 0)
-        throw new errors/* UserError */.yo(`Metrics file ${file} is empty; the evaluation should write at least one metric.`, { file });
-    const first = records[0].record;
-    const second = records[1]?.record;
-    const isWideHeader = records.length === 2 &&
-        first.every((cell) => !isNumericText(cell)) &&
-        second.length === first.length &&
-        second.every((cell) => isNumericText(cell) || NON_FINITE_TEXT.test(cell));
-    const toMetric = (name, cell, line) => {
-        if (NON_FINITE_TEXT.test(cell))
-            throw nonFiniteError(name, cell, file, line);
-        return isNumericText(cell) ? { name, value: Number(cell), file, line } : undefined;
-    };
-    if (isWideHeader) {
-        return first.map((name, i) => toMetric(name, second[i], records[1].info.lines)).filter((m) => m !== undefined);
-    }
-    const metrics = [];
-    for (const [index, { record, info }] of records.entries()) {
-        if (record.length < 2)
-            throw new errors/* UserError */.yo(`Metrics file ${file}:${info.lines}: expected 'metric,value', got '${record.join(delimiter)}'.`, {
-                file,
-                line: info.lines,
-            });
-        const metric = toMetric(record[0], record[1], info.lines);
-        if (metric)
-            metrics.push(metric);
-        else if (index > 0)
-            throw new errors/* UserError */.yo(`Metrics file ${file}:${info.lines}: '${record[1]}' is not a number for metric '${record[0]}'.`, {
-                file,
-                line: info.lines,
-            });
-    }
-    return metrics;
-}
-/** Reads the metrics in one file's text; the format comes from the extension (JSON, YAML, CSV/TSV). */
-function parseMetricsText(text, file) {
-    const extension = external_node_path_.extname(file).toLowerCase();
-    if (extension === '.csv' || extension === '.tsv')
-        return parseCsvMetrics(text, file);
-    if (text.trim() === '')
-        throw new errors/* UserError */.yo(`Metrics file ${file} is empty; the evaluation should write at least one metric.`, { file });
-    return flattenYaml((0,inputs/* parseYaml */.hN)(text, 'Metrics file', file), file);
-}
-/** The metrics files a `dvc.yaml` declares: top-level `metrics:` and each stage's `metrics:` outputs. */
-function dvcMetricsPaths(text, file) {
-    const doc = (0,inputs/* parseYaml */.hN)(text, 'DVC file', file).value;
-    const entries = [];
-    if (Array.isArray(doc?.metrics))
-        entries.push(...doc.metrics);
-    const stages = (doc?.stages ?? {});
-    for (const stage of Object.values(stages))
-        if (Array.isArray(stage?.metrics))
-            entries.push(...stage.metrics);
-    const dir = external_node_path_.dirname(file);
-    return entries
-        .map((entry) => (typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? Object.keys(entry)[0] : undefined))
-        .filter((entry) => typeof entry === 'string')
-        .map((entry) => external_node_path_.join(dir, entry));
-}
-/** Puts the metrics of several files together; a name two files both define is ambiguous. */
-function mergeMetrics(lists) {
-    const merged = new Map();
-    for (const metric of lists.flat()) {
-        const existing = merged.get(metric.name);
-        if (existing && existing.file !== metric.file) {
-            throw new errors/* UserError */.yo(`Metric '${metric.name}' is defined in both ${existing.file}:${existing.line ?? '?'} and ${metric.file}:${metric.line ?? '?'}; nest them under different keys or narrow the 'metrics' globs.`, { file: metric.file, line: metric.line });
-        }
-        merged.set(metric.name, metric);
-    }
-    return merged;
 }
 
 // EXTERNAL MODULE: ./node_modules/fast-levenshtein/levenshtein.js
@@ -1060,59 +1213,6 @@ function judge(rule, value, baseline, interval) {
 
 
 
-
-
-const relative = (cwd, file) => external_node_path_.relative(cwd, external_node_path_.resolve(cwd, file)).split(external_node_path_.sep).join('/');
-async function metricsFiles(patterns, cwd) {
-    const files = [];
-    for (const pattern of patterns) {
-        const matches = (await (0,dist/* glob */.TI)(pattern, { cwd, onlyFiles: true })).sort();
-        if (matches.length === 0)
-            throw new errors/* InputError */.dz('metrics', `no file matches '${pattern}' in ${cwd}. Did the evaluation write it, or is the path relative to another directory?`);
-        for (const match of matches) {
-            if (external_node_path_.basename(match) !== 'dvc.yaml')
-                files.push(match);
-            else
-                for (const declared of dvcMetricsPaths((0,external_node_fs_.readFileSync)(external_node_path_.join(cwd, match), 'utf8'), match)) {
-                    if (!(0,external_node_fs_.existsSync)(external_node_path_.join(cwd, declared)))
-                        throw new errors/* InputError */.dz('metrics', `${match} declares the metrics file '${declared}', which does not exist; run the stage that writes it (dvc repro).`, { file: match });
-                    files.push(relative(cwd, declared));
-                }
-        }
-    }
-    return [...new Set(files)];
-}
-function readText(cwd, file, input) {
-    const full = external_node_path_.resolve(cwd, file);
-    if (!(0,external_node_fs_.existsSync)(full))
-        throw new errors/* InputError */.dz(input, `file '${file}' does not exist (resolved to ${full}).`, { file });
-    return (0,external_node_fs_.readFileSync)(full, 'utf8');
-}
-function evaluate(texts, evaluator) {
-    const predictions = parseTable(texts.predictions, evaluator.predictions);
-    const labels = evaluator.labels === evaluator.predictions ? predictions : parseTable(texts.labels, evaluator.labels);
-    return buildEvaluation(predictions, labels, evaluator.options);
-}
-function evaluatorMetrics(evaluation, file, undefinedMetrics) {
-    return Object.entries(evaluation.compute()).flatMap(([name, value]) => {
-        if (Number.isFinite(value))
-            return [{ name, value, file }];
-        undefinedMetrics.add(name);
-        return [];
-    });
-}
-async function collectCurrent(options, cwd) {
-    const files = await metricsFiles(options.metrics, cwd);
-    const lists = files.map((file) => parseMetricsText(readText(cwd, file, 'metrics'), file));
-    const undefinedMetrics = new Set();
-    let evaluation;
-    if (options.evaluator) {
-        const evaluator = options.evaluator;
-        evaluation = evaluate({ predictions: readText(cwd, evaluator.predictions, 'predictions'), labels: readText(cwd, evaluator.labels, 'labels') }, evaluator);
-        lists.push(evaluatorMetrics(evaluation, evaluator.predictions, undefinedMetrics));
-    }
-    return { files, lists, undefinedMetrics, evaluation };
-}
 async function runModelTest(options, context) {
     const { cwd, log } = context;
     const findings = [];
@@ -1235,90 +1335,6 @@ async function runModelTest(options, context) {
         slices: evaluation?.slices ?? [],
         undefinedMetrics: [...undefinedMetrics].sort(),
     };
-}
-/** A resample costs ~1.4 s at 1M rows × 3 classes (bench/results/model-test.md): keep the bootstrap near a minute. */
-const BOOTSTRAP_ROW_BUDGET = 50_000_000;
-function affordableResamples(requested, rows, log) {
-    const affordable = Math.max(50, Math.floor(BOOTSTRAP_ROW_BUDGET / rows));
-    if (requested <= affordable)
-        return requested;
-    log.warning(`bootstrap-resamples: ${requested} resamples of ${rows} rows would take long; using ${affordable}. The intervals are coarser but still honest.`);
-    return affordable;
-}
-async function readBaseline(options, context, files, evaluation) {
-    const { cwd, log } = context;
-    const baseline = new Map();
-    let intervals = {};
-    if (options.baselineFile) {
-        const file = options.baselineFile;
-        for (const metric of parseMetricsText(readText(cwd, file, 'baseline-file'), file))
-            baseline.set(metric.name, metric.value);
-        return { baseline, intervals, baselineInfo: { source: file, intervals: 'none' } };
-    }
-    if (!options.baselineRef || (files.length === 0 && !evaluation))
-        return { baseline, intervals, baselineInfo: undefined };
-    let commit;
-    try {
-        commit = await resolveBaseline(log, cwd, options.baselineRef);
-    }
-    catch (error) {
-        // A ref the user named must exist; the pull request's base is only a default.
-        if (!options.baselineRefFromEvent || !(error instanceof errors/* UserError */.yo))
-            throw error;
-        log.warning(`No baseline: ${error.message}`);
-        return { baseline, intervals, baselineInfo: undefined };
-    }
-    for (const file of files) {
-        const text = await readAtCommit(log, cwd, commit, file);
-        if (text === undefined) {
-            log.info(`${file} does not exist at ${options.baselineRef} (${commit.slice(0, 7)}): its metrics have no baseline.`);
-            continue;
-        }
-        try {
-            for (const metric of parseMetricsText(text, file))
-                baseline.set(metric.name, metric.value);
-        }
-        catch (error) {
-            log.warning(`Baseline ${file} at ${options.baselineRef}: ${error.message} — ignored.`);
-        }
-    }
-    let kind = 'none';
-    if (evaluation && options.evaluator) {
-        const evaluator = options.evaluator;
-        const predictions = await readAtCommit(log, cwd, commit, evaluator.predictions);
-        const labels = evaluator.labels === evaluator.predictions ? predictions : await readAtCommit(log, cwd, commit, evaluator.labels);
-        let before;
-        try {
-            before = predictions !== undefined && labels !== undefined ? evaluate({ predictions, labels }, evaluator) : undefined;
-        }
-        catch (error) {
-            // The base branch may predate a column or a class; that is no reason to fail this change.
-            if (!(error instanceof errors/* UserError */.yo))
-                throw error;
-            log.warning(`The baseline's ${evaluator.predictions} at ${options.baselineRef} cannot be evaluated: ${error.message}`);
-        }
-        if (before) {
-            for (const [name, value] of Object.entries(before.compute()))
-                if (Number.isFinite(value))
-                    baseline.set(name, value);
-            if (options.bootstrapResamples > 0) {
-                const paired = before.rows === evaluation.rows && before.truth.every((label, i) => label === evaluation.truth[i]);
-                kind = paired ? 'paired' : 'unpaired';
-                const resamples = affordableResamples(options.bootstrapResamples, Math.max(evaluation.rows, before.rows), log);
-                intervals = bootstrapDeltaIntervals({
-                    current: evaluation,
-                    baseline: before,
-                    paired,
-                    resamples,
-                    confidence: options.confidence,
-                    seed: options.seed,
-                });
-            }
-        }
-        else if (predictions === undefined || labels === undefined)
-            log.info(`${evaluator.predictions} or ${evaluator.labels} does not exist at ${options.baselineRef}: no baseline for the evaluator's metrics.`);
-    }
-    return { baseline, intervals, baselineInfo: { source: options.baselineRef, commit, intervals: kind } };
 }
 
 
