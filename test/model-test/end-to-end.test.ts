@@ -29,12 +29,15 @@ let github: GitHubApiServer;
 async function makeRepositories(): Promise<void> {
   cpSync(path.join(REPO_ROOT, 'examples', 'model-test'), origin, {
     recursive: true,
-    filter: (src) => !/__pycache__|\.pytest_cache/.test(src),
+    // Leave out what local runs (the demo) may have left there: the base branch makes its own.
+    filter: (src) => !/__pycache__|\.pytest_cache|\.benchmarks|metrics\.json$|predictions\.csv$/.test(src),
   });
   git(origin, 'init', '-q', '-b', 'main');
   // The base branch carries the metrics and predictions of the current model.
   execFileSync('python3', ['evaluate.py'], { cwd: origin });
   git(origin, 'add', '-A');
+  // The example's .gitignore keeps local outputs out of this repo; the base branch commits them, as DVC metrics are.
+  git(origin, 'add', '-f', 'metrics.json', 'predictions.csv');
   git(origin, 'commit', '-q', '-m', 'baseline model');
   baseSha = git(origin, 'rev-parse', 'HEAD');
   // The pull request drops the petal features: a worse model.
