@@ -85,6 +85,7 @@ function countFailedChecks(checks, status, body) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JY: () => (/* binding */ openConnection),
+/* harmony export */   Y6: () => (/* binding */ webAssemblyHistograms),
 /* harmony export */   h2: () => (/* binding */ newLatencyHistogram)
 /* harmony export */ });
 /* unused harmony export Connection */
@@ -97,16 +98,29 @@ function countFailedChecks(checks, status, body) {
 
 
 
-/** Microseconds from 1 µs to one hour, 3 significant digits. */
-function newLatencyHistogram() {
+/**
+ * Microseconds from 1 µs to one hour, 3 significant digits. The library's WebAssembly build
+ * records in ~20 ns against ~150-200 ns for its JavaScript one, which matters once per request.
+ */
+function newLatencyHistogram(useWebAssembly = false) {
     return hdr_histogram_js__WEBPACK_IMPORTED_MODULE_2__/* .build */ .jq({
         bitBucketSize: 32,
         autoResize: true,
         lowestDiscernibleValue: 1,
         highestTrackableValue: 3_600_000_000,
         numberOfSignificantValueDigits: 3,
-        useWebAssembly: false,
+        useWebAssembly,
     });
+}
+/** Loads the library's WebAssembly build (synchronously: it is small); false when this runtime cannot. */
+function webAssemblyHistograms() {
+    try {
+        hdr_histogram_js__WEBPACK_IMPORTED_MODULE_2__/* .initWebAssemblySync */ .WO();
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 class Connection {
     busy = false;
@@ -580,7 +594,7 @@ class LoadWorker {
     counters = new Float64Array(worker_protocol/* COUNTER_COUNT */.D);
     statuses = new Uint32Array(1000);
     otherErrors = new Map();
-    histogram = (0,src_connection/* newLatencyHistogram */.h2)();
+    histogram = (0,src_connection/* newLatencyHistogram */.h2)((0,src_connection/* webAssemblyHistograms */.Y6)());
     requests;
     schedule;
     connections = new Set();

@@ -5,16 +5,29 @@ import * as hdr from 'hdr-histogram-js';
 import { ResponseParser } from './http-response-parser.js';
 import type { WorkerConfig } from './worker-protocol.js';
 
-/** Microseconds from 1 µs to one hour, 3 significant digits. */
-export function newLatencyHistogram(): hdr.Histogram {
+/**
+ * Microseconds from 1 µs to one hour, 3 significant digits. The library's WebAssembly build
+ * records in ~20 ns against ~150-200 ns for its JavaScript one, which matters once per request.
+ */
+export function newLatencyHistogram(useWebAssembly = false): hdr.Histogram {
   return hdr.build({
     bitBucketSize: 32,
     autoResize: true,
     lowestDiscernibleValue: 1,
     highestTrackableValue: 3_600_000_000,
     numberOfSignificantValueDigits: 3,
-    useWebAssembly: false,
+    useWebAssembly,
   });
+}
+
+/** Loads the library's WebAssembly build (synchronously: it is small); false when this runtime cannot. */
+export function webAssemblyHistograms(): boolean {
+  try {
+    hdr.initWebAssemblySync();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export class Connection {

@@ -7,7 +7,7 @@
 import * as hdr from 'hdr-histogram-js';
 import { checksNeedBody, countFailedChecks } from './checks.js';
 import { INCOMPLETE } from './http-response-parser.js';
-import { type Connection, newLatencyHistogram, openConnection } from './connection.js';
+import { type Connection, newLatencyHistogram, openConnection, webAssemblyHistograms } from './connection.js';
 import { LoadSchedule } from './schedule.js';
 import { Counter, COUNTER_COUNT, type FromWorker, type WorkerConfig } from './worker-protocol.js';
 
@@ -36,7 +36,7 @@ export class LoadWorker {
   private readonly counters = new Float64Array(COUNTER_COUNT);
   private readonly statuses = new Uint32Array(1000);
   private readonly otherErrors = new Map<string, number>();
-  private histogram = newLatencyHistogram();
+  private readonly histogram = newLatencyHistogram(webAssemblyHistograms());
   private readonly requests: Buffer[];
   private readonly schedule: LoadSchedule;
   private readonly connections = new Set<Connection>();
