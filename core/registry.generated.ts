@@ -244,6 +244,11 @@ export const ACTIONS: Record<string, RegisteredAction> = {
         "description": "Places sampled per rule and column; the first one is annotated with the total count, all of them go to the check run.",
         "required": false,
         "default": "50"
+      },
+      "threads": {
+        "description": "Threads that read a large plain CSV file (32 MB or more) in byte ranges; 0 picks the machine's cores, at most 3 (each adds about 20 MB of memory).",
+        "required": false,
+        "default": "0"
       }
     },
     load: async () => (await import('../actions/validate-data/src/definition.js')).definition as AnyDefinition,
