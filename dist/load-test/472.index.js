@@ -196,7 +196,6 @@ function openConnection(config, sharedReadBuffer, captureBody, events) {
 const CR = 13;
 const LF = 10;
 const MAX_HEAD_BYTES = 64 * 1024;
-const HEAD_END = Buffer.from('\r\n\r\n', 'latin1');
 const CONTENT_LENGTH = Buffer.from('content-length', 'latin1');
 const TRANSFER_ENCODING = Buffer.from('transfer-encoding', 'latin1');
 const CONNECTION = Buffer.from('connection', 'latin1');
@@ -330,20 +329,17 @@ class ResponseParser {
     }
     readHead(buf, pos, end) {
         if (this.headLength === 0) {
-            const terminator = buf.indexOf(HEAD_END, pos);
-            if (terminator >= 0 && terminator + 4 <= end) {
-                this.parseHead(buf, pos, terminator + 2);
-                return terminator + 4;
-            }
+            const after = this.scanHead(buf, pos, end);
+            if (after >= 0)
+                return after;
         }
-        // The head is split across reads: gather it, looking for the blank line across the seam.
+        // The head is split across reads: gather it until its blank line has arrived.
         const piece = Buffer.from(buf.subarray(pos, end));
         this.headParts.push(piece);
-        const searchFrom = Math.max(0, this.headLength - 3);
         this.headLength += piece.length;
         const head = this.headParts.length === 1 ? piece : Buffer.concat(this.headParts, this.headLength);
-        const terminator = head.indexOf(HEAD_END, searchFrom);
-        if (terminator < 0) {
+        const after = this.scanHead(head, 0, head.length);
+        if (after < 0) {
             if (this.headLength > MAX_HEAD_BYTES)
                 throw new HttpParseError(`response head longer than ${MAX_HEAD_BYTES} bytes`);
             if (this.headParts.length > 1)
@@ -352,59 +348,63 @@ class ResponseParser {
         }
         this.headParts.length = 0;
         this.headLength = 0;
-        this.parseHead(head, 0, terminator + 2);
-        // Offset in `buf` just past the terminator: bytes of `head` before this piece came earlier.
-        return end - (head.length - (terminator + 4));
+        // Offset in `buf` just past the head: bytes of `head` before this piece came in earlier reads.
+        return end - (head.length - after);
     }
-    /** head[start, end) holds the status line and header lines, each ending in CRLF. */
-    parseHead(head, start, end) {
-        if (end - start < 14 || head[start] !== 0x48 || head[start + 4] !== 0x2f) {
-            throw new HttpParseError(`not an HTTP response: ${JSON.stringify(head.toString('latin1', start, Math.min(end, start + 40)))}`);
+    /**
+     * Reads the head at head[start, limit): returns the offset after its blank line, or -1 when
+     * the head does not end before `limit` (nothing is changed then). Lines are found with
+     * native indexOf, which beats a byte loop in JS; only three header names are compared.
+     */
+    scanHead(head, start, limit) {
+        let line = head.indexOf(LF, start) + 1;
+        if (line === 0 || line > limit)
+            return -1;
+        if (line - start < 13 || head[start] !== 0x48 || head[start + 4] !== 0x2f) {
+            throw new HttpParseError(`not an HTTP response: ${JSON.stringify(head.toString('latin1', start, Math.min(limit, start + 40)))}`);
         }
         const status = (head[start + 9] - 48) * 100 + (head[start + 10] - 48) * 10 + (head[start + 11] - 48);
         if (!(status >= 100 && status <= 999))
             throw new HttpParseError('malformed status line');
-        this.status = status;
-        const http10 = head[start + 7] === 0x30; // HTTP/1.0
         let contentLength = -1;
         let chunked = false;
-        let close = http10;
-        // One pass in JS over the (short) head: cheaper than a native indexOf call per line.
-        let line = start + 12;
-        while (line < end && head[line - 1] !== LF)
-            line++;
-        while (line < end) {
+        let close = head[start + 7] === 0x30; // HTTP/1.0 closes unless told otherwise
+        for (;;) {
+            if (line + 1 >= limit)
+                return -1;
+            if (head[line] === CR && head[line + 1] === LF)
+                break; // the blank line
+            const lineEnd = head.indexOf(LF, line);
+            if (lineEnd < 0 || lineEnd >= limit)
+                return -1;
             const first = head[line] | 0x20;
-            let lineEnd = line;
-            // Only three headers matter; the first letter rules out the rest cheaply.
             if (first === 0x63 || first === 0x74) {
                 let colon = line;
-                while (colon < end && head[colon] !== 0x3a && head[colon] !== LF)
+                while (colon < lineEnd && head[colon] !== 0x3a)
                     colon++;
-                lineEnd = colon;
-                while (lineEnd < end && head[lineEnd] !== LF)
-                    lineEnd++;
-                if (head[colon] === 0x3a) {
-                    const nameLength = colon - line;
-                    if (nameIs(head, line, nameLength, CONTENT_LENGTH)) {
-                        contentLength = decimalAt(head, colon + 1, lineEnd);
-                        if (contentLength < 0)
-                            throw new HttpParseError(`bad content-length: ${head.toString('latin1', colon + 1, lineEnd).trim()}`);
-                    }
-                    else if (nameIs(head, line, nameLength, TRANSFER_ENCODING)) {
-                        chunked = /(^|,)\s*chunked\s*$/i.test(head.toString('latin1', colon + 1, lineEnd).trim());
-                    }
-                    else if (nameIs(head, line, nameLength, CONNECTION)) {
-                        close = connectionCloses(head, colon + 1, lineEnd, close);
-                    }
+                const nameLength = colon - line;
+                if (colon === lineEnd) {
+                    // not a header line; ignore it
                 }
-            }
-            else {
-                while (lineEnd < end && head[lineEnd] !== LF)
-                    lineEnd++;
+                else if (nameIs(head, line, nameLength, CONTENT_LENGTH)) {
+                    contentLength = decimalAt(head, colon + 1, lineEnd);
+                    if (contentLength < 0)
+                        throw new HttpParseError(`bad content-length: ${head.toString('latin1', colon + 1, lineEnd).trim()}`);
+                }
+                else if (nameIs(head, line, nameLength, TRANSFER_ENCODING)) {
+                    chunked = /(^|,)\s*chunked\s*$/i.test(head.toString('latin1', colon + 1, lineEnd).trim());
+                }
+                else if (nameIs(head, line, nameLength, CONNECTION)) {
+                    close = connectionCloses(head, colon + 1, lineEnd, close);
+                }
             }
             line = lineEnd + 1;
         }
+        this.commitHead(status, contentLength, chunked, close);
+        return line + 2;
+    }
+    commitHead(status, contentLength, chunked, close) {
+        this.status = status;
         if (status < 200) {
             if (status === 101)
                 throw new HttpParseError('server switched protocols (101), which a load test cannot follow');
