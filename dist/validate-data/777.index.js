@@ -263,22 +263,28 @@ const FIRST_RECORD_READ = Symbol('first record read');
 function readKeysAt(file, options, offsets, columns) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
     try {
-        const window = Buffer.allocUnsafe(1 << 18);
+        let window = Buffer.allocUnsafe(4096);
         return offsets.map((offset) => {
-            const length = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, window, 0, window.length, offset);
-            const tokenizer = new _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvTokenizer */ .YB(options.delimiter.charCodeAt(0), options.quoteChar.charCodeAt(0));
-            let key = '';
-            try {
-                tokenizer.parse(window, 0, length, true, (n) => {
-                    key = columns.map((c) => (c < n ? (0,_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldText */ .gF)(window, tokenizer.starts[c], tokenizer.ends[c], tokenizer.flags[c]) : '')).join('\u001f');
-                    throw FIRST_RECORD_READ;
-                });
+            // Most records fit 4 KB; a longer one (multi-line quoted fields) grows the window until it is whole.
+            for (;;) {
+                const length = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, window, 0, window.length, offset);
+                const final = length < window.length;
+                const tokenizer = new _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvTokenizer */ .YB(options.delimiter.charCodeAt(0), options.quoteChar.charCodeAt(0));
+                let key;
+                try {
+                    tokenizer.parse(window, 0, length, final, (n) => {
+                        key = columns.map((c) => (c < n ? (0,_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldText */ .gF)(window, tokenizer.starts[c], tokenizer.ends[c], tokenizer.flags[c]) : '')).join('\u001f');
+                        throw FIRST_RECORD_READ;
+                    });
+                }
+                catch (error) {
+                    if (error !== FIRST_RECORD_READ)
+                        throw error;
+                }
+                if (key !== undefined || final || window.length >= MAX_RECORD)
+                    return key ?? '';
+                window = Buffer.allocUnsafe(window.length * 4);
             }
-            catch (error) {
-                if (error !== FIRST_RECORD_READ)
-                    throw error;
-            }
-            return key;
         });
     }
     finally {
@@ -984,6 +990,8 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 const WORDS = 5; // hashHigh, hashLow, line, offsetLow, offsetHigh
 const BUFFER_ENTRIES = 1 << 16;
 const TWO_32 = 2 ** 32;
+/** Candidate rows per partition that are re-read for exact comparison. */
+const VERIFY_LIMIT = 50_000;
 class UniqueIndex {
     tempDir;
     label;
@@ -1136,17 +1144,23 @@ function findDuplicates(entries, readKeys, out, reusable) {
             }
         }
     }
-    for (const [first, later] of groups) {
-        const rows = [first, ...later].map((e) => ({ line: entries[e * WORDS + 2], offset: entries[e * WORDS + 3] + entries[e * WORDS + 4] * TWO_32 }));
-        const texts = readKeys ? readKeys(rows.map((row) => row.offset)) : rows.map(() => '');
+    const rowGroups = [...groups].map(([first, later]) => [first, ...later].map((e) => ({ line: entries[e * WORDS + 2], offset: entries[e * WORDS + 3] + entries[e * WORDS + 4] * TWO_32 })));
+    const candidates = rowGroups.reduce((sum, rows) => sum + rows.length, 0);
+    // One re-read of all candidates of the partition; past VERIFY_LIMIT rows (a column that is
+    // mostly repeats) the 64-bit hash decides alone rather than re-reading the file row by row.
+    const texts = readKeys && candidates <= VERIFY_LIMIT ? readKeys(rowGroups.flat().map((row) => row.offset)) : undefined;
+    let at = 0;
+    for (const rows of rowGroups) {
         const firstLineOf = new Map();
-        rows.forEach((row, index) => {
-            const firstLine = firstLineOf.get(texts[index]);
+        for (const row of rows) {
+            const text = texts ? texts[at] : '';
+            at++;
+            const firstLine = firstLineOf.get(text);
             if (firstLine === undefined)
-                firstLineOf.set(texts[index], row.line);
+                firstLineOf.set(text, row.line);
             else
                 out.push({ line: row.line, firstLine });
-        });
+        }
     }
 }
 

@@ -111,6 +111,25 @@ function validator(): RecordValidator {
 }
 
 describe('reading CSV files', () => {
+  it('a unique column that is mostly repeats stays fast: every repeat counted, first lines right', async () => {
+    const file = path.join(temp, 'repeats.csv');
+    const lines = ['id,text'];
+    for (let i = 1; i <= 200_000; i++) lines.push(`${i % 3},"t\n${i % 3}"`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const v = validator();
+    const started = performance.now();
+    await readCsv(file, { delimiter: ',', header: true, quoteChar: '"' }, v);
+    const duplicates = v.keyChecks[0].index.finish();
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(duplicates).toHaveLength(200_000 - 3);
+    // Each record spans two lines; keys 1, 2, 0 first appear on records 1, 2, 3 (lines 2, 4, 6).
+    expect(duplicates.slice(0, 3)).toEqual([
+      { line: 8, firstLine: 2 },
+      { line: 10, firstLine: 4 },
+      { line: 12, firstLine: 6 },
+    ]);
+  });
+
   it('skips a UTF-8 BOM before the header', async () => {
     const file = path.join(temp, 'bom.csv');
     writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('id,text\n1,a\nx,b\n')]));

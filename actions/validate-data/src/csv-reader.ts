@@ -160,20 +160,25 @@ const FIRST_RECORD_READ = Symbol('first record read');
 export function readKeysAt(file: string, options: CsvOptions, offsets: number[], columns: number[]): string[] {
   const fd = openSync(file, 'r');
   try {
-    const window = Buffer.allocUnsafe(1 << 18);
+    let window = Buffer.allocUnsafe(4096);
     return offsets.map((offset) => {
-      const length = readSync(fd, window, 0, window.length, offset);
-      const tokenizer = new CsvTokenizer(options.delimiter.charCodeAt(0), options.quoteChar.charCodeAt(0));
-      let key = '';
-      try {
-        tokenizer.parse(window, 0, length, true, (n) => {
-          key = columns.map((c) => (c < n ? fieldText(window, tokenizer.starts[c], tokenizer.ends[c], tokenizer.flags[c]) : '')).join('\u001f');
-          throw FIRST_RECORD_READ;
-        });
-      } catch (error) {
-        if (error !== FIRST_RECORD_READ) throw error;
+      // Most records fit 4 KB; a longer one (multi-line quoted fields) grows the window until it is whole.
+      for (;;) {
+        const length = readSync(fd, window, 0, window.length, offset);
+        const final = length < window.length;
+        const tokenizer = new CsvTokenizer(options.delimiter.charCodeAt(0), options.quoteChar.charCodeAt(0));
+        let key: string | undefined;
+        try {
+          tokenizer.parse(window, 0, length, final, (n) => {
+            key = columns.map((c) => (c < n ? fieldText(window, tokenizer.starts[c], tokenizer.ends[c], tokenizer.flags[c]) : '')).join('\u001f');
+            throw FIRST_RECORD_READ;
+          });
+        } catch (error) {
+          if (error !== FIRST_RECORD_READ) throw error;
+        }
+        if (key !== undefined || final || window.length >= MAX_RECORD) return key ?? '';
+        window = Buffer.allocUnsafe(window.length * 4);
       }
-      return key;
     });
   } finally {
     closeSync(fd);

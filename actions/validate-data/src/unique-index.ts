@@ -18,6 +18,8 @@ import { threadId } from 'node:worker_threads';
 const WORDS = 5; // hashHigh, hashLow, line, offsetLow, offsetHigh
 const BUFFER_ENTRIES = 1 << 16;
 const TWO_32 = 2 ** 32;
+/** Candidate rows per partition that are re-read for exact comparison. */
+const VERIFY_LIMIT = 50_000;
 
 export interface Duplicate {
   line: number;
@@ -174,14 +176,22 @@ function findDuplicates(entries: Uint32Array, readKeys: KeyReader | undefined, o
       }
     }
   }
-  for (const [first, later] of groups) {
-    const rows = [first, ...later].map((e) => ({ line: entries[e * WORDS + 2], offset: entries[e * WORDS + 3] + entries[e * WORDS + 4] * TWO_32 }));
-    const texts = readKeys ? readKeys(rows.map((row) => row.offset)) : rows.map(() => '');
+  const rowGroups = [...groups].map(([first, later]) =>
+    [first, ...later].map((e) => ({ line: entries[e * WORDS + 2], offset: entries[e * WORDS + 3] + entries[e * WORDS + 4] * TWO_32 })),
+  );
+  const candidates = rowGroups.reduce((sum, rows) => sum + rows.length, 0);
+  // One re-read of all candidates of the partition; past VERIFY_LIMIT rows (a column that is
+  // mostly repeats) the 64-bit hash decides alone rather than re-reading the file row by row.
+  const texts = readKeys && candidates <= VERIFY_LIMIT ? readKeys(rowGroups.flat().map((row) => row.offset)) : undefined;
+  let at = 0;
+  for (const rows of rowGroups) {
     const firstLineOf = new Map<string, number>();
-    rows.forEach((row, index) => {
-      const firstLine = firstLineOf.get(texts[index]);
-      if (firstLine === undefined) firstLineOf.set(texts[index], row.line);
+    for (const row of rows) {
+      const text = texts ? texts[at] : '';
+      at++;
+      const firstLine = firstLineOf.get(text);
+      if (firstLine === undefined) firstLineOf.set(text, row.line);
       else out.push({ line: row.line, firstLine });
-    });
+    }
   }
 }
