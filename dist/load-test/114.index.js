@@ -106,11 +106,17 @@ function summarizeLatency(histogram) {
     };
 }
 class RunAggregator {
+    workerCount;
     total = (0,connection/* newLatencyHistogram */.h2)();
     counters = new Array(worker_protocol/* COUNTER_COUNT */.D).fill(0);
     byStatus = {};
     otherCodes = {};
-    seconds = new Map();
+    /** Seconds still waiting for some worker's report; a complete second is summarized and its histogram dropped. */
+    open = new Map();
+    points = [];
+    constructor(workerCount) {
+        this.workerCount = workerCount;
+    }
     add(message) {
         const decoded = dist/* decodeFromCompressedBase64 */.Vc(message.histogram, 32, false);
         this.total.add(decoded);
@@ -120,15 +126,23 @@ class RunAggregator {
             this.byStatus[code] = (this.byStatus[code] ?? 0) + count;
         for (const [code, count] of Object.entries(message.otherErrors))
             this.otherCodes[code] = (this.otherCodes[code] ?? 0) + count;
-        let slot = this.seconds.get(message.second);
+        let slot = this.open.get(message.second);
         if (!slot) {
-            slot = { histogram: (0,connection/* newLatencyHistogram */.h2)(), requests: 0, errors: 0 };
-            this.seconds.set(message.second, slot);
+            slot = { histogram: (0,connection/* newLatencyHistogram */.h2)(), requests: 0, errors: 0, reports: 0 };
+            this.open.set(message.second, slot);
         }
         slot.histogram.add(decoded);
         slot.requests += message.counters[worker_protocol/* Counter */.p.completed] ?? 0;
         slot.errors += errorCount(message.counters);
         decoded.destroy();
+        if (++slot.reports === this.workerCount)
+            this.closeSecond(message.second);
+    }
+    closeSecond(second) {
+        const slot = this.open.get(second);
+        const latency = summarizeLatency(slot.histogram);
+        this.points.push({ second, requests: slot.requests, errors: slot.errors, p50: latency.p50, p95: latency.p95, p99: latency.p99 });
+        this.open.delete(second);
     }
     get completed() {
         return this.counters[worker_protocol/* Counter */.p.completed];
@@ -154,13 +168,11 @@ class RunAggregator {
             otherCodes: { ...this.otherCodes },
         };
     }
+    /** One point per second; seconds some worker never reported (its last, short one) are summarized as they are. */
     series() {
-        return [...this.seconds.entries()]
-            .sort(([a], [b]) => a - b)
-            .map(([second, slot]) => {
-            const latency = summarizeLatency(slot.histogram);
-            return { second, requests: slot.requests, errors: slot.errors, p50: latency.p50, p95: latency.p95, p99: latency.p99 };
-        });
+        for (const second of [...this.open.keys()])
+            this.closeSecond(second);
+        return [...this.points].sort((a, b) => a.second - b.second);
     }
     /** The values thresholds are evaluated on, over everything so far. */
     values(elapsedMs) {
@@ -469,7 +481,7 @@ async function runLoadTest(options, log) {
     const schedule = new src_schedule/* LoadSchedule */.Q(options.stages, options.initialTarget);
     const requests = options.bodies.map((body) => buildRequest(options.method, url, options.headers, body));
     const workerCount = Math.max(1, Math.min(options.workers, options.model === 'closed' ? Math.max(1, options.initialTarget, ...options.stages.map((s) => s.target)) : options.workers));
-    const aggregator = new RunAggregator();
+    const aggregator = new RunAggregator(workerCount);
     const workers = [];
     let aborted;
     const startedAt = new Date();

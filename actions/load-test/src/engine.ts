@@ -175,7 +175,7 @@ export async function runLoadTest(options: LoadOptions, log: Logger): Promise<Lo
       options.model === 'closed' ? Math.max(1, options.initialTarget, ...options.stages.map((s) => s.target)) : options.workers,
     ),
   );
-  const aggregator = new RunAggregator();
+  const aggregator = new RunAggregator(workerCount);
   const workers: Worker[] = [];
   let aborted: LoadResult['aborted'];
   const startedAt = new Date();

@@ -66,7 +66,11 @@ export class RunAggregator {
   readonly counters = new Array<number>(COUNTER_COUNT).fill(0);
   readonly byStatus: Record<string, number> = {};
   readonly otherCodes: Record<string, number> = {};
-  private readonly seconds = new Map<number, { histogram: hdr.Histogram; requests: number; errors: number }>();
+  /** Seconds still waiting for some worker's report; a complete second is summarized and its histogram dropped. */
+  private readonly open = new Map<number, { histogram: hdr.Histogram; requests: number; errors: number; reports: number }>();
+  private readonly points: SecondPoint[] = [];
+
+  constructor(private readonly workerCount: number) {}
 
   add(message: IntervalMessage): void {
     const decoded = hdr.decodeFromCompressedBase64(message.histogram, 32, false);
@@ -74,15 +78,23 @@ export class RunAggregator {
     for (let i = 0; i < COUNTER_COUNT; i++) this.counters[i] += message.counters[i] ?? 0;
     for (const [code, count] of Object.entries(message.statuses)) this.byStatus[code] = (this.byStatus[code] ?? 0) + count;
     for (const [code, count] of Object.entries(message.otherErrors)) this.otherCodes[code] = (this.otherCodes[code] ?? 0) + count;
-    let slot = this.seconds.get(message.second);
+    let slot = this.open.get(message.second);
     if (!slot) {
-      slot = { histogram: newLatencyHistogram(), requests: 0, errors: 0 };
-      this.seconds.set(message.second, slot);
+      slot = { histogram: newLatencyHistogram(), requests: 0, errors: 0, reports: 0 };
+      this.open.set(message.second, slot);
     }
     slot.histogram.add(decoded);
     slot.requests += message.counters[Counter.completed] ?? 0;
     slot.errors += errorCount(message.counters);
     decoded.destroy();
+    if (++slot.reports === this.workerCount) this.closeSecond(message.second);
+  }
+
+  private closeSecond(second: number): void {
+    const slot = this.open.get(second)!;
+    const latency = summarizeLatency(slot.histogram);
+    this.points.push({ second, requests: slot.requests, errors: slot.errors, p50: latency.p50, p95: latency.p95, p99: latency.p99 });
+    this.open.delete(second);
   }
 
   get completed(): number {
@@ -113,13 +125,10 @@ export class RunAggregator {
     };
   }
 
+  /** One point per second; seconds some worker never reported (its last, short one) are summarized as they are. */
   series(): SecondPoint[] {
-    return [...this.seconds.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([second, slot]) => {
-        const latency = summarizeLatency(slot.histogram);
-        return { second, requests: slot.requests, errors: slot.errors, p50: latency.p50, p95: latency.p95, p99: latency.p99 };
-      });
+    for (const second of [...this.open.keys()]) this.closeSecond(second);
+    return [...this.points].sort((a, b) => a.second - b.second);
   }
 
   /** The values thresholds are evaluated on, over everything so far. */
