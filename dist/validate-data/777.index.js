@@ -33,11 +33,17 @@ class ByteDictionary {
     get size() {
         return this.offsets.length;
     }
+    /** Four bytes per multiply: values here are short, and probing compares the bytes anyway. */
     static hash(buf, start, end) {
-        let h = 0x811c9dc5;
-        for (let i = start; i < end; i++)
+        let h = 0x811c9dc5 ^ (end - start);
+        let i = start;
+        for (; i + 4 <= end; i += 4) {
+            h = Math.imul(h ^ (buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24)), 0x01000193);
+            h ^= h >>> 13;
+        }
+        for (; i < end; i++)
             h = Math.imul(h ^ buf[i], 0x01000193);
-        return h >>> 0;
+        return (h ^ (h >>> 16)) >>> 0;
     }
     equals(id, buf, start, end) {
         const length = this.lengths[id];
@@ -468,7 +474,7 @@ function fieldText(buf, start, end, flag) {
 
 /***/ }),
 
-/***/ 2733:
+/***/ 6350:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -489,12 +495,61 @@ __webpack_require__.d(__webpack_exports__, {
   Is: () => (/* binding */ seededRandom)
 });
 
-// UNUSED EXPORTS: NUMERIC_TYPES, textValueParser
+// UNUSED EXPORTS: DISTINCT_CAP, NUMERIC_TYPES, textValueParser
 
 // EXTERNAL MODULE: ./.build/tsc/core/errors.js
 var errors = __webpack_require__(3836);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/byte-dictionary.js
 var byte_dictionary = __webpack_require__(5201);
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/number-set.js
+/**
+ * A capped set of doubles in typed arrays, for the profile's distinct count of numeric columns:
+ * a JS Set boxes each double and costs several times more per lookup in the hot loop.
+ */
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+class NumberSet {
+    capacity;
+    keys;
+    used;
+    mask;
+    size = 0;
+    constructor(capacity) {
+        this.capacity = capacity;
+        let slots = 16;
+        while (slots < capacity * 2)
+            slots *= 2;
+        this.keys = new Float64Array(slots);
+        this.used = new Uint8Array(slots);
+        this.mask = slots - 1;
+    }
+    /** Adds the value; false when it was new but the set is full. NaN is ignored. */
+    add(value) {
+        if (value !== value)
+            return true;
+        bits[0] = value === 0 ? 0 : value; // -0 and 0 are one value
+        let slot = Math.imul(words[0] ^ Math.imul(words[1], 0x85ebca6b), 0x9e3779b1) >>> 20;
+        for (;; slot = (slot + 1) & this.mask) {
+            slot &= this.mask;
+            if (this.used[slot] === 0)
+                break;
+            if (this.keys[slot] === value)
+                return true;
+        }
+        if (this.size >= this.capacity)
+            return false;
+        this.used[slot] = 1;
+        this.keys[slot] = value;
+        this.size++;
+        return true;
+    }
+    *[Symbol.iterator]() {
+        for (let slot = 0; slot <= this.mask; slot++)
+            if (this.used[slot] === 1)
+                yield this.keys[slot];
+    }
+}
+
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/value-parse.js
 var value_parse = __webpack_require__(6375);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/formats.js
@@ -581,6 +636,7 @@ function stringFormatPattern(format) {
 }
 
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js
+
 
 
 
@@ -686,7 +742,7 @@ function compileField(spec, collectDrift) {
         sum: 0,
         min: Infinity,
         max: -Infinity,
-        distinctNumbers: NUMERIC_TYPES.has(code) ? new Set() : null,
+        distinctNumbers: NUMERIC_TYPES.has(code) ? new NumberSet(DISTINCT_CAP) : null,
         distinctBytes: NUMERIC_TYPES.has(code) || code === T_BOOLEAN ? null : new byte_dictionary/* ByteDictionary */.r(DISTINCT_CAP),
         reservoir: collectDrift && NUMERIC_TYPES.has(code) ? new Float64Array(DRIFT_SAMPLE) : undefined,
         reservoirSeen: 0,
@@ -703,12 +759,8 @@ function profileNumber(field, value, random) {
     if (value > field.max)
         field.max = value;
     const distinct = field.distinctNumbers;
-    if (distinct !== null && !distinct.has(value)) {
-        if (distinct.size >= DISTINCT_CAP)
-            field.distinctNumbers = null;
-        else
-            distinct.add(value);
-    }
+    if (distinct !== null && !distinct.add(value))
+        field.distinctNumbers = null;
     const reservoir = field.reservoir;
     if (reservoir !== undefined) {
         const seen = field.reservoirSeen++;
@@ -837,7 +889,7 @@ function tallyFindings(file, tally) {
 /* harmony export */   I: () => (/* binding */ mergeState),
 /* harmony export */   s: () => (/* binding */ exportState)
 /* harmony export */ });
-/* harmony import */ var _field_compile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2733);
+/* harmony import */ var _field_compile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6350);
 
 function exportState(validator) {
     return {
@@ -898,10 +950,15 @@ function mergeState(validator, state, lineOffset) {
         f.sum += from.sum;
         f.min = Math.min(f.min, from.min);
         f.max = Math.max(f.max, from.max);
-        if (f.distinctNumbers && from.distinctNumbers)
-            for (const value of from.distinctNumbers)
-                f.distinctNumbers.add(value);
-        if (f.distinctNumbers && (from.distinctNumbers === null || f.distinctNumbers.size > 1000))
+        if (f.distinctNumbers && from.distinctNumbers) {
+            for (const value of from.distinctNumbers) {
+                if (!f.distinctNumbers.add(value)) {
+                    f.distinctNumbers = null;
+                    break;
+                }
+            }
+        }
+        if (f.distinctNumbers && from.distinctNumbers === null)
             f.distinctNumbers = null;
         if (f.distinctBytes && from.distinctKeys)
             for (const key of from.distinctKeys)
@@ -961,8 +1018,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/csv-tokenizer.js
 var csv_tokenizer = __webpack_require__(4836);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js + 1 modules
-var field_compile = __webpack_require__(2733);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js + 2 modules
+var field_compile = __webpack_require__(6350);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/tally.js
 var tally = __webpack_require__(4466);
 // EXTERNAL MODULE: external "node:fs"
@@ -1181,18 +1238,6 @@ const { /* compileField */ "gC": compileField, /* profileNumber */ "Zn": profile
 const { /* isSpecialNumber */ "pg": isSpecialNumber, /* parseDate */ "_U": parseDate, /* parseDatetime */ "X7": parseDatetime, /* parseInteger */ "cG": parseInteger, /* parseNumber */ "$J": parseNumber, /* parseNumberText */ "ke": parseNumberText, /* parseTime */ "pe": parseTime, /* parseYear */ "zL": parseYear } = value_parse;
 /** A field the tokenizer marks as a null (JSON null, Parquet null): missing whatever missingValues says. */
 const NULL_FIELD = 9;
-function hashInto(buf, start, end, state) {
-    let a = state[0];
-    let b = state[1];
-    for (let i = start; i < end; i++) {
-        const c = buf[i];
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x5bd1e995);
-        b ^= b >>> 15;
-    }
-    state[0] = Math.imul(a ^ 0x1f, 0x01000193);
-    state[1] = Math.imul(b ^ 0x1f, 0x5bd1e995);
-}
 /** Checks records against one schema and keeps the counts, samples and profile. */
 class RecordValidator {
     options;
@@ -1209,7 +1254,6 @@ class RecordValidator {
     missingValues;
     emptyIsMissing;
     longestMissing;
-    hashState = new Uint32Array(2);
     requiredTallies;
     typeTallies;
     constructor(options) {
@@ -1344,8 +1388,12 @@ class RecordValidator {
                 break;
             case T_NUMBER:
                 value = f.textParser ? parseNumberText(this.text(buf, start, end, flag), f.spec.decimalChar, f.spec.groupChar, f.spec.bareNumber) : parseNumber(buf, start, end);
-                if (Number.isNaN(value) && !(f.textParser === undefined && isSpecialNumber(buf, start, end)))
+                if (Number.isNaN(value)) {
+                    // NaN, INF and -INF are numbers in Table Schema, but no profile or range applies to them.
+                    if (f.textParser === undefined && isSpecialNumber(buf, start, end))
+                        return;
                     return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
+                }
                 break;
             case T_DATE:
             case T_DATETIME:
@@ -1426,17 +1474,29 @@ class RecordValidator {
         return flag === QUOTED_ESCAPES ? text.replace(/""/g, '"') : text;
     }
     addKey(check, buf, starts, ends, n, line, fileOffset) {
-        const state = this.hashState;
-        state[0] = 0x811c9dc5;
-        state[1] = 0x9747b28c;
-        for (const f of check.fields) {
-            const col = f.column;
-            // Table Schema: missing values are exempt from unique; a primary key part must be present (required above).
-            if (col < 0 || col >= n || this.isMissing(buf, starts[col], ends[col]))
+        // Two 32-bit FNV-style lanes with different multipliers make the 64-bit key hash.
+        let a = 0x811c9dc5;
+        let b = 0x9747b28c;
+        const fields = check.fields;
+        for (let k = 0; k < fields.length; k++) {
+            const col = fields[k].column;
+            if (col < 0 || col >= n)
                 return;
-            hashInto(buf, starts[col], ends[col], state);
+            const start = starts[col];
+            const end = ends[col];
+            // Table Schema: missing values are exempt from unique; a primary key part must be present (required above).
+            if (start === end ? this.emptyIsMissing : end - start <= this.longestMissing && this.isMissing(buf, start, end))
+                return;
+            for (let i = start; i < end; i++) {
+                const c = buf[i];
+                a = Math.imul(a ^ c, 0x01000193);
+                b = Math.imul(b ^ c, 0x5bd1e995);
+                b ^= b >>> 15;
+            }
+            a = Math.imul(a ^ 0x1f, 0x01000193);
+            b = Math.imul(b ^ 0x1f, 0x5bd1e995);
         }
-        check.index.add(state[0], state[1], line, fileOffset);
+        check.index.add(a >>> 0, b >>> 0, line, fileOffset);
     }
     collectKeys(buf, starts, ends, flags, n, line) {
         const keyText = (fields) => {

@@ -23,10 +23,16 @@ export class ByteDictionary {
     return this.offsets.length;
   }
 
+  /** Four bytes per multiply: values here are short, and probing compares the bytes anyway. */
   static hash(buf: Uint8Array, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i], 0x01000193);
-    return h >>> 0;
+    let h = 0x811c9dc5 ^ (end - start);
+    let i = start;
+    for (; i + 4 <= end; i += 4) {
+      h = Math.imul(h ^ (buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24)), 0x01000193);
+      h ^= h >>> 13;
+    }
+    for (; i < end; i++) h = Math.imul(h ^ buf[i], 0x01000193);
+    return (h ^ (h >>> 16)) >>> 0;
   }
 
   private equals(id: number, buf: Uint8Array, start: number, end: number): boolean {

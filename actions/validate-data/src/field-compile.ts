@@ -1,5 +1,6 @@
 import { UserError } from '../../../core/errors.js';
 import { ByteDictionary } from './byte-dictionary.js';
+import { NumberSet } from './number-set.js';
 import { anyDateParser, KNOWN_STRING_FORMATS, strptimeParser, stringFormatPattern, type TextParser } from './formats.js';
 import type { FieldSpec } from './schema-types.js';
 import { parseDate, parseDatetime, parseTime } from './value-parse.js';
@@ -21,7 +22,7 @@ export const NUMERIC_TYPES = new Set([T_INTEGER, T_NUMBER, T_YEAR, T_DATE, T_DAT
 
 /** Reservoir size for drift statistics: KS and PSI run on at most this many values per column. */
 export const DRIFT_SAMPLE = 20_000;
-const DISTINCT_CAP = 1000;
+export const DISTINCT_CAP = 1000;
 
 /** A field ready for the hot loop: constraints resolved to numbers and byte tables, plus its running profile. */
 export interface CompiledField {
@@ -49,7 +50,7 @@ export interface CompiledField {
   sum: number;
   min: number;
   max: number;
-  distinctNumbers: Set<number> | null;
+  distinctNumbers: NumberSet | null;
   distinctBytes: ByteDictionary | null;
   /** Drift inputs, only collected when a reference is compared. */
   reservoir?: Float64Array;
@@ -136,7 +137,7 @@ export function compileField(spec: FieldSpec, collectDrift: boolean): CompiledFi
     sum: 0,
     min: Infinity,
     max: -Infinity,
-    distinctNumbers: NUMERIC_TYPES.has(code) ? new Set() : null,
+    distinctNumbers: NUMERIC_TYPES.has(code) ? new NumberSet(DISTINCT_CAP) : null,
     distinctBytes: NUMERIC_TYPES.has(code) || code === T_BOOLEAN ? null : new ByteDictionary(DISTINCT_CAP),
     reservoir: collectDrift && NUMERIC_TYPES.has(code) ? new Float64Array(DRIFT_SAMPLE) : undefined,
     reservoirSeen: 0,
@@ -152,10 +153,7 @@ export function profileNumber(field: CompiledField, value: number, random: () =>
   if (value < field.min) field.min = value;
   if (value > field.max) field.max = value;
   const distinct = field.distinctNumbers;
-  if (distinct !== null && !distinct.has(value)) {
-    if (distinct.size >= DISTINCT_CAP) field.distinctNumbers = null;
-    else distinct.add(value);
-  }
+  if (distinct !== null && !distinct.add(value)) field.distinctNumbers = null;
   const reservoir = field.reservoir;
   if (reservoir !== undefined) {
     const seen = field.reservoirSeen++;

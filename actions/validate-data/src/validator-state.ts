@@ -89,8 +89,15 @@ export function mergeState(validator: RecordValidator, state: ValidatorState, li
     f.sum += from.sum;
     f.min = Math.min(f.min, from.min);
     f.max = Math.max(f.max, from.max);
-    if (f.distinctNumbers && from.distinctNumbers) for (const value of from.distinctNumbers) f.distinctNumbers.add(value);
-    if (f.distinctNumbers && (from.distinctNumbers === null || f.distinctNumbers.size > 1000)) f.distinctNumbers = null;
+    if (f.distinctNumbers && from.distinctNumbers) {
+      for (const value of from.distinctNumbers) {
+        if (!f.distinctNumbers.add(value)) {
+          f.distinctNumbers = null;
+          break;
+        }
+      }
+    }
+    if (f.distinctNumbers && from.distinctNumbers === null) f.distinctNumbers = null;
     if (f.distinctBytes && from.distinctKeys) for (const key of from.distinctKeys) if (f.distinctBytes.addString(key) < 0) break;
     if (f.distinctBytes && (from.distinctKeys === null || f.distinctBytes.overflowed)) f.distinctBytes = null;
     from.enumSeen.forEach((seen, id) => (f.enumSeen[id] |= seen));

@@ -37,19 +37,6 @@ interface KeyCheck {
   rule: 'unique' | 'primaryKey';
 }
 
-function hashInto(buf: Uint8Array, start: number, end: number, state: Uint32Array): void {
-  let a = state[0];
-  let b = state[1];
-  for (let i = start; i < end; i++) {
-    const c = buf[i];
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  state[0] = Math.imul(a ^ 0x1f, 0x01000193);
-  state[1] = Math.imul(b ^ 0x1f, 0x5bd1e995);
-}
-
 /** Checks records against one schema and keeps the counts, samples and profile. */
 export class RecordValidator {
   readonly fields: CompiledField[];
@@ -65,7 +52,6 @@ export class RecordValidator {
   private readonly missingValues: Set<string>;
   private readonly emptyIsMissing: boolean;
   private readonly longestMissing: number;
-  private readonly hashState = new Uint32Array(2);
   private readonly requiredTallies: RuleTally[];
   private readonly typeTallies: RuleTally[];
 
@@ -195,7 +181,11 @@ export class RecordValidator {
         break;
       case T_NUMBER:
         value = f.textParser ? parseNumberText(this.text(buf, start, end, flag), f.spec.decimalChar, f.spec.groupChar, f.spec.bareNumber) : parseNumber(buf, start, end);
-        if (Number.isNaN(value) && !(f.textParser === undefined && isSpecialNumber(buf, start, end))) return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
+        if (Number.isNaN(value)) {
+          // NaN, INF and -INF are numbers in Table Schema, but no profile or range applies to them.
+          if (f.textParser === undefined && isSpecialNumber(buf, start, end)) return;
+          return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
+        }
         break;
       case T_DATE:
       case T_DATETIME:
@@ -269,16 +259,27 @@ export class RecordValidator {
   }
 
   private addKey(check: KeyCheck, buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number, line: number, fileOffset: number): void {
-    const state = this.hashState;
-    state[0] = 0x811c9dc5;
-    state[1] = 0x9747b28c;
-    for (const f of check.fields) {
-      const col = f.column;
+    // Two 32-bit FNV-style lanes with different multipliers make the 64-bit key hash.
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    const fields = check.fields;
+    for (let k = 0; k < fields.length; k++) {
+      const col = fields[k].column;
+      if (col < 0 || col >= n) return;
+      const start = starts[col];
+      const end = ends[col];
       // Table Schema: missing values are exempt from unique; a primary key part must be present (required above).
-      if (col < 0 || col >= n || this.isMissing(buf, starts[col], ends[col])) return;
-      hashInto(buf, starts[col], ends[col], state);
+      if (start === end ? this.emptyIsMissing : end - start <= this.longestMissing && this.isMissing(buf, start, end)) return;
+      for (let i = start; i < end; i++) {
+        const c = buf[i];
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+      }
+      a = Math.imul(a ^ 0x1f, 0x01000193);
+      b = Math.imul(b ^ 0x1f, 0x5bd1e995);
     }
-    check.index.add(state[0], state[1], line, fileOffset);
+    check.index.add(a >>> 0, b >>> 0, line, fileOffset);
   }
 
   private collectKeys(buf: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, n: number, line: number): void {
