@@ -1,0 +1,1735 @@
+export const id = 777;
+export const ids = [777];
+export const modules = {
+
+/***/ 5201:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ ByteDictionary)
+/* harmony export */ });
+/**
+ * A small open-addressing hash table from byte strings to dense ids, looked up straight from
+ * the read buffer so enum checks and category counts create no strings per row.
+ */
+class ByteDictionary {
+    capacity;
+    slots;
+    hashes;
+    arena = Buffer.alloc(4096);
+    arenaUsed = 0;
+    offsets = [];
+    lengths = [];
+    /** True once `add` refused a key because `capacity` entries were already stored. */
+    overflowed = false;
+    constructor(capacity = 1024) {
+        this.capacity = capacity;
+        let size = 16;
+        while (size < capacity * 2)
+            size *= 2;
+        this.slots = new Int32Array(size).fill(-1);
+        this.hashes = new Uint32Array(size);
+    }
+    get size() {
+        return this.offsets.length;
+    }
+    /** Four bytes per multiply: values here are short, and probing compares the bytes anyway. */
+    static hash(buf, start, end) {
+        let h = 0x811c9dc5 ^ (end - start);
+        let i = start;
+        for (; i + 4 <= end; i += 4) {
+            h = Math.imul(h ^ (buf[i] | (buf[i + 1] << 8) | (buf[i + 2] << 16) | (buf[i + 3] << 24)), 0x01000193);
+            h ^= h >>> 13;
+        }
+        for (; i < end; i++)
+            h = Math.imul(h ^ buf[i], 0x01000193);
+        return (h ^ (h >>> 16)) >>> 0;
+    }
+    equals(id, buf, start, end) {
+        const length = this.lengths[id];
+        if (length !== end - start)
+            return false;
+        const offset = this.offsets[id];
+        const arena = this.arena;
+        for (let k = 0; k < length; k++)
+            if (arena[offset + k] !== buf[start + k])
+                return false;
+        return true;
+    }
+    /** The id of the key, or -1. */
+    idOf(buf, start, end) {
+        const h = ByteDictionary.hash(buf, start, end);
+        const mask = this.slots.length - 1;
+        for (let slot = h & mask;; slot = (slot + 1) & mask) {
+            const id = this.slots[slot];
+            if (id < 0)
+                return -1;
+            if (this.hashes[slot] === h && this.equals(id, buf, start, end))
+                return id;
+        }
+    }
+    /** The id of the key, adding it if there is room; -1 when the dictionary is full. */
+    add(buf, start, end) {
+        const h = ByteDictionary.hash(buf, start, end);
+        const mask = this.slots.length - 1;
+        let slot = h & mask;
+        for (;; slot = (slot + 1) & mask) {
+            const id = this.slots[slot];
+            if (id < 0)
+                break;
+            if (this.hashes[slot] === h && this.equals(id, buf, start, end))
+                return id;
+        }
+        if (this.offsets.length >= this.capacity) {
+            this.overflowed = true;
+            return -1;
+        }
+        const length = end - start;
+        if (this.arenaUsed + length > this.arena.length) {
+            const bigger = Buffer.alloc(Math.max(this.arena.length * 2, this.arenaUsed + length));
+            this.arena.copy(bigger, 0, 0, this.arenaUsed);
+            this.arena = bigger;
+        }
+        this.arena.set(buf.subarray(start, end), this.arenaUsed);
+        const id = this.offsets.length;
+        this.offsets.push(this.arenaUsed);
+        this.lengths.push(length);
+        this.arenaUsed += length;
+        this.slots[slot] = id;
+        this.hashes[slot] = h;
+        return id;
+    }
+    addString(text) {
+        const bytes = Buffer.from(text, 'utf8');
+        return this.add(bytes, 0, bytes.length);
+    }
+    key(id) {
+        return this.arena.toString('utf8', this.offsets[id], this.offsets[id] + this.lengths[id]);
+    }
+    keys() {
+        return this.offsets.map((_, id) => this.key(id));
+    }
+}
+
+
+/***/ }),
+
+/***/ 7062:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ readCsv),
+/* harmony export */   a: () => (/* binding */ readKeysAt)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+/* harmony import */ var _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4836);
+
+
+
+
+const CHUNK = 1 << 20;
+/** A record longer than this with an open quote is taken as an unclosed quote, not a long field. */
+const MAX_RECORD = 16 << 20;
+function gzipPull(file) {
+    const iterator = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)())[Symbol.asyncIterator]();
+    let pending;
+    return async (target, offset, length) => {
+        let written = 0;
+        while (written < length) {
+            if (pending === undefined || pending.length === 0) {
+                const next = await iterator.next();
+                if (next.done)
+                    break;
+                pending = next.value;
+            }
+            const take = Math.min(pending.length, length - written);
+            pending.copy(target, offset + written, 0, take);
+            pending = pending.subarray(take);
+            written += take;
+        }
+        return written;
+    };
+}
+/**
+ * Streams a CSV/TSV file (optionally gzip) through the tokenizer into the validator with one
+ * reusable buffer: a record cut by the end of the buffer is moved to its front, so memory
+ * stays at one chunk plus the longest record.
+ */
+async function readCsv(file, options, validator, range) {
+    const gzip = /\.gz$/i.test(file);
+    const fd = gzip ? -1 : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
+    let position = range?.start ?? 0;
+    const pull = gzip
+        ? gzipPull(file)
+        : (target, offset, length) => {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, target, offset, length, position);
+            position += read;
+            return read;
+        };
+    const stopAt = range?.end ?? Infinity;
+    let endedAt = -1;
+    let newlines = 0;
+    const tokenizer = new _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvTokenizer */ .YB(options.delimiter.charCodeAt(0), options.quoteChar.charCodeAt(0));
+    let buf = Buffer.allocUnsafe(CHUNK);
+    let filled = 0;
+    let base = range?.start ?? 0;
+    let total = 0;
+    let headerPending = options.header && base === 0;
+    if (!options.header)
+        validator.positional();
+    else if (!headerPending)
+        validator.header(range?.names ?? [], 0, false);
+    const onRecord = (n, line, recordStart) => {
+        const { starts, ends, flags } = tokenizer;
+        if (base + recordStart >= stopAt) {
+            endedAt = base + recordStart;
+            newlines = line - 1;
+            throw RANGE_DONE;
+        }
+        if (headerPending) {
+            headerPending = false;
+            const names = [];
+            for (let k = 0; k < n; k++)
+                names.push((0,_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldText */ .gF)(buf, starts[k], ends[k], flags[k]).trim());
+            validator.header(names, line);
+        }
+        else if (n === 1 && starts[0] === ends[0] && flags[0] === 0 && validator.fields.length > 1)
+            validator.blankRow(line);
+        else
+            validator.record(buf, starts, ends, flags, n, line, recordStart, base + recordStart);
+    };
+    try {
+        let first = base === 0;
+        for (;;) {
+            const read = await pull(buf, filled, buf.length - filled);
+            const final = read === 0;
+            filled += read;
+            total += read;
+            let from = 0;
+            if (first) {
+                first = false;
+                if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf && filled >= 3)
+                    from = 3;
+            }
+            const checkedEnd = final ? filled : buf.lastIndexOf(10, filled - 1) + 1;
+            validator.strictUtf8 = checkedEnd > from && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(from, checkedEnd));
+            let pos = parseOrStop(tokenizer, buf, from, filled, final, onRecord);
+            if (pos < 0)
+                break;
+            while (pos < filled && (final || filled - pos >= MAX_RECORD)) {
+                const tally = validator.tallies.get('unclosed-quote', '', 'CSV quoting: a quote opens and never closes');
+                validator.fail(tally, buf, pos, Math.min(filled, pos + 80), 0, tokenizer.line, pos);
+                pos = tokenizer.skipUnclosed(buf, pos, filled);
+                pos = parseOrStop(tokenizer, buf, pos, filled, final, onRecord);
+                if (pos < 0)
+                    break;
+            }
+            if (pos < 0)
+                break;
+            if (final)
+                break;
+            buf.copyWithin(0, pos, filled);
+            base += pos;
+            filled -= pos;
+            if (filled === buf.length) {
+                const bigger = Buffer.allocUnsafe(buf.length * 2);
+                buf.copy(bigger, 0, 0, filled);
+                buf = bigger;
+            }
+        }
+    }
+    finally {
+        if (fd >= 0)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    if (headerPending)
+        validator.header([], 1);
+    if (endedAt < 0) {
+        endedAt = base + filled;
+        newlines = tokenizer.line - 1;
+    }
+    return { bytes: total, seekable: !gzip, endedAt, newlines };
+}
+const RANGE_DONE = Symbol('range done');
+/** Parses until the range's end is reached (then -1) or the buffer is used up. */
+function parseOrStop(tokenizer, buf, from, to, final, onRecord) {
+    try {
+        return tokenizer.parse(buf, from, to, final, onRecord);
+    }
+    catch (error) {
+        if (error === RANGE_DONE)
+            return -1;
+        throw error;
+    }
+}
+const FIRST_RECORD_READ = Symbol('first record read');
+/** Reads the text of `columns` of the records starting at each byte offset, joined by U+001F. */
+function readKeysAt(file, options, offsets, columns) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
+    try {
+        let window = Buffer.allocUnsafe(4096);
+        return offsets.map((offset) => {
+            // Most records fit 4 KB; a longer one (multi-line quoted fields) grows the window until it is whole.
+            for (;;) {
+                const length = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, window, 0, window.length, offset);
+                const final = length < window.length;
+                const tokenizer = new _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvTokenizer */ .YB(options.delimiter.charCodeAt(0), options.quoteChar.charCodeAt(0));
+                let key;
+                try {
+                    tokenizer.parse(window, 0, length, final, (n) => {
+                        key = columns.map((c) => (c < n ? (0,_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldText */ .gF)(window, tokenizer.starts[c], tokenizer.ends[c], tokenizer.flags[c]) : '')).join('\u001f');
+                        throw FIRST_RECORD_READ;
+                    });
+                }
+                catch (error) {
+                    if (error !== FIRST_RECORD_READ)
+                        throw error;
+                }
+                if (key !== undefined || final || window.length >= MAX_RECORD)
+                    return key ?? '';
+                window = Buffer.allocUnsafe(window.length * 4);
+            }
+        });
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4836:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ MALFORMED),
+/* harmony export */   YB: () => (/* binding */ CsvTokenizer),
+/* harmony export */   ed: () => (/* binding */ QUOTED_ESCAPES),
+/* harmony export */   gF: () => (/* binding */ fieldText)
+/* harmony export */ });
+/* unused harmony exports PLAIN, QUOTED */
+/**
+ * A byte-level CSV tokenizer (RFC 4180 plus the usual leniencies) that works on a reusable
+ * buffer without creating strings: it records each field's byte range, so checks can parse
+ * numbers and dates straight from bytes. Library parsers build a string per field, which is
+ * what made them 3-10x slower than this in bench/validate-data; test/validate-data fuzzes
+ * this tokenizer against papaparse for identical rows.
+ */
+/** How a field was written. Quoted fields' ranges exclude the quotes. */
+const PLAIN = 0;
+const QUOTED = 1;
+/** Quoted with doubled quotes inside: the bytes still hold `""` pairs. */
+const QUOTED_ESCAPES = 2;
+/** Text after a closing quote before the delimiter, e.g. `"ab"c`: kept raw, reported by the validator. */
+const MALFORMED = 3;
+const LF = 10;
+const CR = 13;
+class CsvTokenizer {
+    delimiter;
+    quote;
+    starts = new Int32Array(64);
+    ends = new Int32Array(64);
+    flags = new Uint8Array(64);
+    /** The physical (1-based) line of the next record: newlines inside quoted fields count. */
+    line = 1;
+    constructor(delimiter, quote = 34) {
+        this.delimiter = delimiter;
+        this.quote = quote;
+    }
+    grow() {
+        const size = this.starts.length * 2;
+        const starts = new Int32Array(size);
+        starts.set(this.starts);
+        const ends = new Int32Array(size);
+        ends.set(this.ends);
+        const flags = new Uint8Array(size);
+        flags.set(this.flags);
+        this.starts = starts;
+        this.ends = ends;
+        this.flags = flags;
+    }
+    /**
+     * Tokenizes the complete records of buf[from, to) and returns where the first incomplete one
+     * starts (`to` when everything was consumed). With `final`, the data ends at `to`: a last
+     * record without a newline is complete, and only an unclosed quote is left unconsumed.
+     */
+    parse(buf, from, to, final, onRecord) {
+        const delimiter = this.delimiter;
+        const quote = this.quote;
+        let starts = this.starts;
+        let ends = this.ends;
+        let flags = this.flags;
+        let i = from;
+        let line = this.line;
+        while (i < to) {
+            const recordStart = i;
+            const recordLine = line;
+            let n = 0;
+            for (;;) {
+                if (n === starts.length) {
+                    this.grow();
+                    starts = this.starts;
+                    ends = this.ends;
+                    flags = this.flags;
+                }
+                let c = buf[i];
+                if (c === quote && i < to) {
+                    let j = i + 1;
+                    let flag = QUOTED;
+                    for (;;) {
+                        while (j < to && (c = buf[j]) !== quote) {
+                            if (c === LF)
+                                line++;
+                            j++;
+                        }
+                        if (j >= to || (j + 1 >= to && !final)) {
+                            this.line = recordLine;
+                            return recordStart;
+                        }
+                        if (buf[j + 1] === quote && j + 1 < to) {
+                            flag = QUOTED_ESCAPES;
+                            j += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    starts[n] = i + 1;
+                    ends[n] = j;
+                    i = j + 1;
+                    if (i < to && (c = buf[i]) !== delimiter && c !== LF && !(c === CR && buf[i + 1] === LF && i + 1 < to)) {
+                        while (i < to && (c = buf[i]) !== delimiter && c !== LF)
+                            i++;
+                        starts[n] = starts[n] - 1;
+                        ends[n] = i > starts[n] && buf[i - 1] === CR && c === LF ? i - 1 : i;
+                        flag = MALFORMED;
+                    }
+                    flags[n++] = flag;
+                }
+                else {
+                    const fieldStart = i;
+                    while (i < to && (c = buf[i]) !== delimiter && c !== LF)
+                        i++;
+                    starts[n] = fieldStart;
+                    ends[n] = i > fieldStart && c === LF && buf[i - 1] === CR ? i - 1 : i;
+                    flags[n++] = PLAIN;
+                }
+                if (i >= to) {
+                    if (!final) {
+                        this.line = recordLine;
+                        return recordStart;
+                    }
+                    onRecord(n, recordLine, recordStart);
+                    this.line = line;
+                    return to;
+                }
+                c = buf[i];
+                if (c === delimiter) {
+                    i++;
+                    if (i >= to) {
+                        if (!final) {
+                            this.line = recordLine;
+                            return recordStart;
+                        }
+                        if (n === starts.length)
+                            this.grow();
+                        this.starts[n] = i;
+                        this.ends[n] = i;
+                        this.flags[n++] = PLAIN;
+                        onRecord(n, recordLine, recordStart);
+                        this.line = line;
+                        return to;
+                    }
+                    continue;
+                }
+                if (c === CR)
+                    i++;
+                i++;
+                line++;
+                onRecord(n, recordLine, recordStart);
+                break;
+            }
+        }
+        this.line = line;
+        return i;
+    }
+    /**
+     * Gives up on a record whose quote never closes: skips to the line after the one it starts on,
+     * so the rest of the file is validated as if that quote were a stray character.
+     */
+    skipUnclosed(buf, recordStart, to) {
+        const newline = buf.indexOf(LF, recordStart);
+        this.line++;
+        return newline < 0 || newline >= to ? to : newline + 1;
+    }
+}
+/** The text of a field (quotes removed, doubled quotes collapsed). */
+function fieldText(buf, start, end, flag) {
+    const text = buf.toString('utf8', start, end);
+    return flag === QUOTED_ESCAPES ? text.replace(/""/g, '"') : text;
+}
+
+
+/***/ }),
+
+/***/ 6350:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ft: () => (/* binding */ DRIFT_SAMPLE),
+  SD: () => (/* binding */ T_ANY),
+  Aj: () => (/* binding */ T_BOOLEAN),
+  SE: () => (/* binding */ T_DATE),
+  lO: () => (/* binding */ T_DATETIME),
+  gg: () => (/* binding */ T_INTEGER),
+  TZ: () => (/* binding */ T_NUMBER),
+  ts: () => (/* binding */ T_STRING),
+  F: () => (/* binding */ T_TIME),
+  DR: () => (/* binding */ T_YEAR),
+  gC: () => (/* binding */ compileField),
+  Zn: () => (/* binding */ profileNumber),
+  Is: () => (/* binding */ seededRandom)
+});
+
+// UNUSED EXPORTS: DISTINCT_CAP, NUMERIC_TYPES, textValueParser
+
+// EXTERNAL MODULE: ./.build/tsc/core/errors.js
+var errors = __webpack_require__(3836);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/byte-dictionary.js
+var byte_dictionary = __webpack_require__(5201);
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/number-set.js
+/**
+ * A capped set of doubles in typed arrays, for the profile's distinct count of numeric columns:
+ * a JS Set boxes each double and costs several times more per lookup in the hot loop.
+ */
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+class NumberSet {
+    capacity;
+    keys;
+    used;
+    mask;
+    size = 0;
+    constructor(capacity) {
+        this.capacity = capacity;
+        let slots = 16;
+        while (slots < capacity * 2)
+            slots *= 2;
+        this.keys = new Float64Array(slots);
+        this.used = new Uint8Array(slots);
+        this.mask = slots - 1;
+    }
+    /** Adds the value; false when it was new but the set is full. NaN is ignored. */
+    add(value) {
+        if (value !== value)
+            return true;
+        bits[0] = value === 0 ? 0 : value; // -0 and 0 are one value
+        let slot = Math.imul(words[0] ^ Math.imul(words[1], 0x85ebca6b), 0x9e3779b1) >>> 20;
+        for (;; slot = (slot + 1) & this.mask) {
+            slot &= this.mask;
+            if (this.used[slot] === 0)
+                break;
+            if (this.keys[slot] === value)
+                return true;
+        }
+        if (this.size >= this.capacity)
+            return false;
+        this.used[slot] = 1;
+        this.keys[slot] = value;
+        this.size++;
+        return true;
+    }
+    *[Symbol.iterator]() {
+        for (let slot = 0; slot <= this.mask; slot++)
+            if (this.used[slot] === 1)
+                yield this.keys[slot];
+    }
+}
+
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/value-parse.js
+var value_parse = __webpack_require__(6375);
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/formats.js
+
+/**
+ * Non-default Table Schema formats, on strings (the rare, slower path): strptime-style
+ * patterns for date/datetime/time (`%Y-%m-%d`, `%d/%m/%Y %H:%M`), `any`, and the string
+ * formats email, uri, uuid and binary.
+ */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DIRECTIVES = {
+    Y: '(?<Y>\\d{4})',
+    y: '(?<y>\\d{2})',
+    m: '(?<m>\\d{1,2})',
+    d: '(?<d>\\d{1,2})',
+    H: '(?<H>\\d{1,2})',
+    I: '(?<H>\\d{1,2})',
+    M: '(?<M>\\d{1,2})',
+    S: '(?<S>\\d{1,2})',
+    f: '(?<f>\\d{1,9})',
+    p: '(?<p>AM|PM|am|pm)',
+    b: '(?<b>[A-Za-z]{3})',
+    B: '(?<b>[A-Za-z]{3})[A-Za-z]*',
+    z: '(?<z>Z|[-+]\\d{2}:?\\d{2})',
+    Z: '(?<Z>[A-Z]{3,4})',
+    '%': '%',
+};
+/** Compiles a strptime-like pattern into a parser returning epoch ms (time: ms since midnight), NaN when it does not match. */
+function strptimeParser(format, kind) {
+    let source = '';
+    for (let i = 0; i < format.length; i++) {
+        const c = format[i];
+        if (c === '%' && i + 1 < format.length) {
+            const directive = DIRECTIVES[format[++i]];
+            if (!directive)
+                throw new Error(`unknown directive %${format[i]}`);
+            source += directive;
+        }
+        else
+            source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    }
+    const pattern = new RegExp(`^${source}$`);
+    return (text) => {
+        const groups = pattern.exec(text)?.groups;
+        if (!groups)
+            return Number.NaN;
+        const year = groups.Y ? Number(groups.Y) : groups.y ? 2000 + Number(groups.y) - (Number(groups.y) >= 69 ? 100 : 0) : 1970;
+        const month = groups.m ? Number(groups.m) : groups.b ? MONTHS.indexOf(groups.b.toLowerCase()) + 1 : 1;
+        const day = groups.d ? Number(groups.d) : 1;
+        let hour = groups.H ? Number(groups.H) : 0;
+        if (groups.p)
+            hour = (hour % 12) + (groups.p.toLowerCase() === 'pm' ? 12 : 0);
+        const minute = groups.M ? Number(groups.M) : 0;
+        const second = groups.S ? Number(groups.S) : 0;
+        if (month < 1 || month > 12 || day < 1 || day > (0,value_parse/* daysInMonth */.L3)(year, month) || hour > 23 || minute > 59 || second > 60)
+            return Number.NaN;
+        const millis = groups.f ? Number(`0.${groups.f}`) * 1000 : 0;
+        const timeMs = (hour * 3600 + minute * 60 + second) * 1000 + millis;
+        if (kind === 'time')
+            return timeMs;
+        let offset = 0;
+        if (groups.z && groups.z !== 'Z') {
+            const digits = groups.z.replace(':', '');
+            offset = (digits[0] === '+' ? -1 : 1) * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5))) * 60_000;
+        }
+        return (0,value_parse/* epochDay */.ue)(year, month, day) * 86_400_000 + (kind === 'datetime' ? timeMs + offset : 0);
+    };
+}
+/** Format `any`: whatever Date.parse understands. */
+function anyDateParser(kind) {
+    if (kind === 'time')
+        return (text) => (/^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text) ? strptimeParser('%H:%M:%S', 'time')(text.split(':').length === 2 ? `${text}:00` : text.replace(/\.\d+$/, '')) : Number.NaN);
+    return (text) => Date.parse(text);
+}
+const STRING_FORMATS = {
+    email: /^[^@\s]+@[^@\s]+\.[^@\s]+$/,
+    uri: /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/,
+    uuid: /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
+    binary: /^[A-Za-z0-9+/]*={0,2}$/,
+};
+const KNOWN_STRING_FORMATS = ['default', ...Object.keys(STRING_FORMATS)];
+function stringFormatPattern(format) {
+    return STRING_FORMATS[format];
+}
+
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js
+
+
+
+
+
+/** Type codes, so the per-value check is one switch instead of a call through a closure. */
+const T_STRING = 0;
+const T_INTEGER = 1;
+const T_NUMBER = 2;
+const T_BOOLEAN = 3;
+const T_DATE = 4;
+const T_DATETIME = 5;
+const T_TIME = 6;
+const T_YEAR = 7;
+const T_ANY = 8;
+const TYPE_CODES = { string: T_STRING, integer: T_INTEGER, number: T_NUMBER, boolean: T_BOOLEAN, date: T_DATE, datetime: T_DATETIME, time: T_TIME, year: T_YEAR, any: T_ANY };
+const NUMERIC_TYPES = new Set([T_INTEGER, T_NUMBER, T_YEAR, T_DATE, T_DATETIME, T_TIME]);
+/** Reservoir size for drift statistics: KS and PSI run on at most this many values per column. */
+const DRIFT_SAMPLE = 20_000;
+const DISTINCT_CAP = 1000;
+function temporalBound(field, key, parse) {
+    const value = field.constraints[key];
+    if (value === undefined)
+        return Number.NaN;
+    if (typeof value === 'number')
+        return value;
+    const parsed = parse(value);
+    if (Number.isNaN(parsed))
+        throw new errors/* UserError */.yo(`Schema field '${field.name}': constraint ${key} '${value}' is not a valid ${field.type}.`, { line: field.schemaLine });
+    return parsed;
+}
+/** Parses a value given as text (constraint bounds, JSON values) the way the hot loop parses bytes. */
+function textValueParser(field) {
+    const bytes = (parse) => (text) => {
+        const buf = Buffer.from(text, 'latin1');
+        return parse(buf, 0, buf.length);
+    };
+    switch (field.type) {
+        case 'date':
+            return field.format === 'default' ? bytes(value_parse/* parseDate */._U) : field.format === 'any' ? anyDateParser('date') : strptimeParser(field.format, 'date');
+        case 'datetime':
+            return field.format === 'default' ? bytes(value_parse/* parseDatetime */.X7) : field.format === 'any' ? anyDateParser('datetime') : strptimeParser(field.format, 'datetime');
+        case 'time':
+            return field.format === 'default' ? bytes(value_parse/* parseTime */.pe) : field.format === 'any' ? anyDateParser('time') : strptimeParser(field.format, 'time');
+        default:
+            return (text) => Number(text);
+    }
+}
+function booleanDictionary(spec) {
+    const dictionary = new byte_dictionary/* ByteDictionary */.r(spec.trueValues.length + spec.falseValues.length + 1);
+    for (const value of [...spec.trueValues, ...spec.falseValues])
+        dictionary.addString(value);
+    return dictionary;
+}
+function compileField(spec, collectDrift) {
+    const code = TYPE_CODES[spec.type];
+    let textParser;
+    let formatPattern;
+    const where = { line: spec.schemaLine };
+    if (code === T_DATE || code === T_DATETIME || code === T_TIME) {
+        if (spec.format !== 'default') {
+            try {
+                textParser = textValueParser(spec);
+            }
+            catch (error) {
+                throw new errors/* UserError */.yo(`Schema field '${spec.name}': format '${spec.format}' is not a valid pattern (${error.message}); use strftime directives like %Y-%m-%d.`, where);
+            }
+        }
+    }
+    else if (code === T_STRING) {
+        if (!KNOWN_STRING_FORMATS.includes(spec.format))
+            throw new errors/* UserError */.yo(`Schema field '${spec.name}': string format '${spec.format}' is unknown; use one of ${KNOWN_STRING_FORMATS.join(', ')}.`, where);
+        formatPattern = stringFormatPattern(spec.format);
+    }
+    else if (code === T_NUMBER && (spec.decimalChar !== '.' || spec.groupChar !== '' || !spec.bareNumber)) {
+        textParser = () => Number.NaN; // marker: the validator calls parseNumberText with the field's options
+    }
+    else if (code === T_INTEGER && !spec.bareNumber)
+        textParser = () => Number.NaN;
+    const parseBound = textValueParser(spec);
+    let enumValues;
+    if (spec.constraints.enum) {
+        enumValues = new byte_dictionary/* ByteDictionary */.r(spec.constraints.enum.length + 1);
+        for (const value of spec.constraints.enum)
+            enumValues.addString(value);
+    }
+    return {
+        spec,
+        code,
+        column: -1,
+        textParser,
+        minimum: temporalBound(spec, 'minimum', parseBound),
+        maximum: temporalBound(spec, 'maximum', parseBound),
+        minLength: spec.constraints.minLength ?? -1,
+        maxLength: spec.constraints.maxLength ?? Infinity,
+        pattern: spec.constraints.pattern === undefined ? undefined : new RegExp(`^(?:${spec.constraints.pattern})$`, 'u'),
+        formatPattern,
+        enumValues,
+        booleanValues: booleanDictionary(spec),
+        enumSeen: new Uint8Array((spec.constraints.enum?.length ?? 0) + spec.trueValues.length + spec.falseValues.length + 1),
+        present: 0,
+        missing: 0,
+        numericCount: 0,
+        sum: 0,
+        min: Infinity,
+        max: -Infinity,
+        distinctNumbers: NUMERIC_TYPES.has(code) ? new NumberSet(DISTINCT_CAP) : null,
+        distinctBytes: NUMERIC_TYPES.has(code) || code === T_BOOLEAN ? null : new byte_dictionary/* ByteDictionary */.r(DISTINCT_CAP),
+        reservoir: collectDrift && NUMERIC_TYPES.has(code) ? new Float64Array(DRIFT_SAMPLE) : undefined,
+        reservoirSeen: 0,
+        categories: collectDrift && !NUMERIC_TYPES.has(code) ? new byte_dictionary/* ByteDictionary */.r(DISTINCT_CAP) : undefined,
+        categoryCounts: collectDrift && !NUMERIC_TYPES.has(code) ? new Float64Array(DISTINCT_CAP) : undefined,
+    };
+}
+/** Records a numeric value in the profile (and the drift reservoir, with a seeded generator so runs repeat). */
+function profileNumber(field, value, random) {
+    field.numericCount++;
+    field.sum += value;
+    if (value < field.min)
+        field.min = value;
+    if (value > field.max)
+        field.max = value;
+    const distinct = field.distinctNumbers;
+    if (distinct !== null && !distinct.add(value))
+        field.distinctNumbers = null;
+    const reservoir = field.reservoir;
+    if (reservoir !== undefined) {
+        const seen = field.reservoirSeen++;
+        if (seen < DRIFT_SAMPLE)
+            reservoir[seen] = value;
+        else {
+            const slot = Math.floor(random() * (seen + 1));
+            if (slot < DRIFT_SAMPLE)
+                reservoir[slot] = value;
+        }
+    }
+}
+/** mulberry32: a tiny seeded PRNG, so reservoir samples and therefore drift numbers are reproducible. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+
+/***/ }),
+
+/***/ 4466:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ Tallies),
+/* harmony export */   v: () => (/* binding */ tallyFindings)
+/* harmony export */ });
+class Tallies {
+    maxSamples;
+    byKey = new Map();
+    constructor(maxSamples) {
+        this.maxSamples = maxSamples;
+    }
+    get(rule, field, detail, level = 'error') {
+        const key = `${rule}\u0000${field}`;
+        let tally = this.byKey.get(key);
+        if (tally === undefined) {
+            tally = { rule, field, level, count: 0, samples: [], detail };
+            this.byKey.set(key, tally);
+        }
+        return tally;
+    }
+    /** Counts one violation; returns true when the caller should compute and add its location. */
+    hit(tally) {
+        tally.count++;
+        return tally.samples.length < this.maxSamples;
+    }
+    list() {
+        return [...this.byKey.values()];
+    }
+}
+const TITLES = {
+    type: 'Wrong type',
+    required: 'Missing required value',
+    unique: 'Duplicate value',
+    primaryKey: 'Duplicate primary key',
+    foreignKey: 'Foreign key not found',
+    minimum: 'Below minimum',
+    maximum: 'Above maximum',
+    minLength: 'Too short',
+    maxLength: 'Too long',
+    pattern: 'Pattern mismatch',
+    enum: 'Not an allowed value',
+    format: 'Wrong format',
+    'extra-cell': 'Extra cells',
+    'missing-cell': 'Missing cells',
+    'blank-row': 'Blank row',
+    encoding: 'Invalid UTF-8',
+    'unclosed-quote': 'Unclosed quote',
+    'malformed-quote': 'Text after closing quote',
+    header: 'Header mismatch',
+    'invalid-json': 'Invalid JSON',
+};
+function place(sample) {
+    return sample.line !== undefined ? `line ${sample.line}` : `row ${sample.row}`;
+}
+function shown(value) {
+    const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return JSON.stringify(short);
+}
+/**
+ * One finding per tally, at its first place, carrying the count and the first places; then one
+ * finding per further sample so the check run holds every sampled line.
+ */
+function tallyFindings(file, tally) {
+    const [first, ...rest] = tally.samples;
+    const title = `${TITLES[tally.rule] ?? tally.rule}${tally.field ? `: ${tally.field}` : ''}`;
+    const places = tally.samples.slice(0, 5).map(place).join(', ');
+    const more = tally.count > tally.samples.length ? ` (first ${tally.samples.length} sampled)` : '';
+    const rows = tally.count === 1 ? '1 row breaks' : `${tally.count.toLocaleString('en-US')} rows break`;
+    const summary = {
+        level: tally.level,
+        title,
+        rule: tally.rule,
+        message: `${rows} ${tally.detail}${first ? `, e.g. ${shown(first.value)} at ${place(first)}` : ''}; at ${places || 'no sampled place'}${more}.`,
+        file,
+        line: first?.line,
+        column: first?.column,
+    };
+    const details = rest.map((sample) => ({
+        level: tally.level,
+        title,
+        rule: tally.rule,
+        message: `${shown(sample.value)} breaks ${tally.detail}${sample.line === undefined ? ` (${place(sample)})` : ''}.`,
+        file,
+        line: sample.line,
+        column: sample.column,
+    }));
+    return { summary, details };
+}
+
+
+/***/ }),
+
+/***/ 4518:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ mergeState),
+/* harmony export */   s: () => (/* binding */ exportState)
+/* harmony export */ });
+/* harmony import */ var _field_compile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6350);
+
+function exportState(validator) {
+    return {
+        rows: validator.rows,
+        columnCount: validator.columnCount,
+        tallies: validator.tallies.list(),
+        fields: validator.fields.map((f) => ({
+            present: f.present,
+            missing: f.missing,
+            numericCount: f.numericCount,
+            sum: f.sum,
+            min: f.min,
+            max: f.max,
+            distinctNumbers: f.distinctNumbers ? [...f.distinctNumbers] : null,
+            distinctKeys: f.distinctBytes && !f.distinctBytes.overflowed ? f.distinctBytes.keys() : null,
+            enumSeen: f.enumSeen,
+            reservoir: f.reservoir,
+            reservoirSeen: f.reservoirSeen,
+            categories: f.categories ? { keys: f.categories.keys(), counts: Array.from(f.categoryCounts.subarray(0, f.categories.size)), overflowed: f.categories.overflowed } : undefined,
+        })),
+        uniqueFiles: validator.keyChecks.map((check) => check.index.exportFiles()),
+        foreignValues: validator.foreignValues.map((map) => [...map]),
+        referenced: validator.referenced.map((ref) => [...ref.values]),
+    };
+}
+/** Merges two reservoirs into one that samples both stretches in proportion to their sizes. */
+function mergeReservoir(into, intoSeen, from, fromSeen, random) {
+    const a = into.slice(0, Math.min(intoSeen, _field_compile_js__WEBPACK_IMPORTED_MODULE_0__/* .DRIFT_SAMPLE */ .Ft));
+    const b = from.subarray(0, Math.min(fromSeen, _field_compile_js__WEBPACK_IMPORTED_MODULE_0__/* .DRIFT_SAMPLE */ .Ft));
+    const total = intoSeen + fromSeen;
+    const size = Math.min(_field_compile_js__WEBPACK_IMPORTED_MODULE_0__/* .DRIFT_SAMPLE */ .Ft, a.length + b.length);
+    let ia = 0;
+    let ib = 0;
+    for (let k = 0; k < size; k++) {
+        const takeA = ib >= b.length || (ia < a.length && random() < intoSeen / total);
+        into[k] = takeA ? a[ia++] : b[ib++];
+    }
+}
+/** Adds a later stretch's state to `validator`, shifting its lines by `lineOffset`. */
+function mergeState(validator, state, lineOffset) {
+    validator.rows += state.rows;
+    validator.columnCount = Math.max(validator.columnCount, state.columnCount);
+    for (const tally of state.tallies) {
+        const into = validator.tallies.get(tally.rule, tally.field, tally.detail, tally.level);
+        into.count += tally.count;
+        for (const sample of tally.samples) {
+            if (into.samples.length >= validator.tallies.maxSamples)
+                break;
+            into.samples.push(sample.line === undefined ? sample : { ...sample, line: sample.line + lineOffset });
+        }
+    }
+    const random = (0,_field_compile_js__WEBPACK_IMPORTED_MODULE_0__/* .seededRandom */ .Is)(7);
+    state.fields.forEach((from, k) => {
+        const f = validator.fields[k];
+        f.present += from.present;
+        f.missing += from.missing;
+        f.numericCount += from.numericCount;
+        f.sum += from.sum;
+        f.min = Math.min(f.min, from.min);
+        f.max = Math.max(f.max, from.max);
+        if (f.distinctNumbers && from.distinctNumbers) {
+            for (const value of from.distinctNumbers) {
+                if (!f.distinctNumbers.add(value)) {
+                    f.distinctNumbers = null;
+                    break;
+                }
+            }
+        }
+        if (f.distinctNumbers && from.distinctNumbers === null)
+            f.distinctNumbers = null;
+        if (f.distinctBytes && from.distinctKeys)
+            for (const key of from.distinctKeys)
+                if (f.distinctBytes.addString(key) < 0)
+                    break;
+        if (f.distinctBytes && (from.distinctKeys === null || f.distinctBytes.overflowed))
+            f.distinctBytes = null;
+        from.enumSeen.forEach((seen, id) => (f.enumSeen[id] |= seen));
+        if (f.reservoir && from.reservoir) {
+            mergeReservoir(f.reservoir, f.reservoirSeen, from.reservoir, from.reservoirSeen, random);
+            f.reservoirSeen += from.reservoirSeen;
+        }
+        if (f.categories && from.categories) {
+            from.categories.keys.forEach((key, id) => {
+                const into = f.categories.addString(key);
+                if (into >= 0)
+                    f.categoryCounts[into] += from.categories.counts[id];
+            });
+            if (from.categories.overflowed)
+                f.categories.overflowed = true;
+        }
+    });
+    validator.keyChecks.forEach((check, index) => check.index.adopt(state.uniqueFiles[index], lineOffset));
+    state.foreignValues.forEach((entries, index) => {
+        const map = validator.foreignValues[index];
+        for (const [key, seen] of entries) {
+            const lines = seen.lines.map((line) => line + lineOffset);
+            const into = map.get(key);
+            if (into === undefined)
+                map.set(key, { count: seen.count, lines });
+            else {
+                into.count += seen.count;
+                into.lines.push(...lines.slice(0, Math.max(0, validator.tallies.maxSamples - into.lines.length)));
+            }
+        }
+    });
+    state.referenced.forEach((values, index) => {
+        for (const value of values)
+            validator.referenced[index].values.add(value);
+    });
+}
+
+
+/***/ }),
+
+/***/ 9469:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ NULL_FIELD),
+  U: () => (/* binding */ RecordValidator)
+});
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/csv-tokenizer.js
+var csv_tokenizer = __webpack_require__(4836);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js + 2 modules
+var field_compile = __webpack_require__(6350);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/tally.js
+var tally = __webpack_require__(4466);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/unique-index.js
+
+
+
+/**
+ * Finds repeated keys (unique / primaryKey) in bounded memory whatever the row count.
+ *
+ * Each row contributes a 64-bit hash of its key bytes, its line and its byte offset (20 bytes).
+ * Up to BUFFER_ENTRIES (65,536) rows stay in memory; past that, entries are spilled to `partitions`
+ * temporary files by the hash's top bits, and each partition is examined alone at the end, so
+ * peak memory is one buffer plus one partition (rows / partitions × 20 bytes; the partition
+ * count grows with the file size). A hash match is a candidate only: when the source can be
+ * re-read at an offset (a plain CSV file), the key bytes are compared exactly; otherwise the
+ * full 64 bits decide (chance of a false match among 12 M distinct keys ≈ 4e-6). Each partition
+ * is checked with an open-addressing table of entry indexes (a linear pass, no sort).
+ */
+const WORDS = 5; // hashHigh, hashLow, line, offsetLow, offsetHigh
+const BUFFER_ENTRIES = 1 << 16;
+const TWO_32 = 2 ** 32;
+/** Candidate rows per partition that are re-read for exact comparison. */
+const VERIFY_LIMIT = 50_000;
+class UniqueIndex {
+    tempDir;
+    label;
+    entries = new Uint32Array(BUFFER_ENTRIES * WORDS);
+    /** Reused by every spill, so spilling allocates nothing. */
+    spillBuffer;
+    used = 0;
+    files = [];
+    descriptors = [];
+    partitionBits;
+    constructor(tempDir, label, expectedRows) {
+        this.tempDir = tempDir;
+        this.label = label;
+        const partitions = Math.min(1024, Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(1, expectedRows / 200_000)))));
+        this.partitionBits = Math.log2(partitions);
+    }
+    add(hashHigh, hashLow, line, offset) {
+        if (this.used === BUFFER_ENTRIES)
+            this.spill();
+        const at = this.used++ * WORDS;
+        const entries = this.entries;
+        entries[at] = hashHigh;
+        entries[at + 1] = hashLow;
+        entries[at + 2] = line;
+        entries[at + 3] = offset >>> 0;
+        entries[at + 4] = Math.floor(offset / TWO_32);
+    }
+    openPartitions() {
+        const stem = `unique-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${external_node_worker_threads_.threadId}-${Math.random().toString(36).slice(2, 8)}`;
+        for (let p = 0; p < 1 << this.partitionBits; p++) {
+            const file = external_node_path_.join(this.tempDir, `${stem}-${p}.bin`);
+            this.files.push(file);
+            this.descriptors.push((0,external_node_fs_.openSync)(file, 'w'));
+        }
+    }
+    spill() {
+        const partitions = 1 << this.partitionBits;
+        if (this.descriptors.length === 0)
+            this.openPartitions();
+        const shift = 32 - this.partitionBits;
+        const counts = new Uint32Array(partitions);
+        for (let e = 0; e < this.used; e++)
+            counts[this.entries[e * WORDS] >>> shift]++;
+        const cursors = new Uint32Array(partitions);
+        for (let p = 1; p < partitions; p++)
+            cursors[p] = cursors[p - 1] + counts[p - 1] * WORDS;
+        const starts = cursors.slice();
+        this.spillBuffer ??= new Uint32Array(BUFFER_ENTRIES * WORDS);
+        const sorted = this.spillBuffer;
+        for (let e = 0; e < this.used; e++) {
+            const from = e * WORDS;
+            const p = this.entries[from] >>> shift;
+            const to = cursors[p];
+            for (let w = 0; w < WORDS; w++)
+                sorted[to + w] = this.entries[from + w];
+            cursors[p] = to + WORDS;
+        }
+        for (let p = 0; p < partitions; p++) {
+            if (counts[p] > 0)
+                (0,external_node_fs_.writeSync)(this.descriptors[p], sorted, starts[p] * 4, counts[p] * WORDS * 4);
+        }
+        this.used = 0;
+    }
+    /** Spill files of another thread's index over a later stretch of the file, whose lines start after `lineOffset`. */
+    adopted = [];
+    adopt(files, lineOffset) {
+        if (files.length !== 1 << this.partitionBits)
+            throw new Error(`unique index ${this.label}: partition counts differ`);
+        this.adopted.push({ files, lineOffset });
+    }
+    /** Spills everything and hands the partition files over (to a merging index in another thread). */
+    exportFiles() {
+        if (this.descriptors.length === 0)
+            this.openPartitions();
+        this.spill();
+        for (const fd of this.descriptors)
+            (0,external_node_fs_.closeSync)(fd);
+        this.descriptors = [];
+        return this.files;
+    }
+    /** Every row whose key appeared on an earlier row, ordered by line. */
+    finish(readKeys) {
+        const duplicates = [];
+        if (this.descriptors.length === 0 && this.adopted.length === 0) {
+            findDuplicates(this.entries.subarray(0, this.used * WORDS), readKeys, duplicates);
+        }
+        else {
+            const own = this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [];
+            const sources = [...(own.length > 0 ? [{ files: own, lineOffset: 0 }] : []), ...this.adopted];
+            // One buffer and one table sized for the largest partition, reused for all of them: a fresh
+            // pair per partition would leave tens of MB of garbage for the GC to find.
+            const partitions = 1 << this.partitionBits;
+            const sizes = Array.from({ length: partitions }, (_, p) => sources.reduce((sum, source) => sum + (0,external_node_fs_.statSync)(source.files[p]).size, 0));
+            const merged = new Uint32Array(Math.max(...sizes) / 4);
+            const table = new Int32Array(tableSize(merged.length / WORDS));
+            for (let p = 0; p < partitions; p++) {
+                let at = 0;
+                for (const source of sources) {
+                    const fd = (0,external_node_fs_.openSync)(source.files[p], 'r');
+                    const length = (0,external_node_fs_.fstatSync)(fd).size;
+                    (0,external_node_fs_.readSync)(fd, new Uint8Array(merged.buffer, at * 4, length), 0, length, 0);
+                    (0,external_node_fs_.closeSync)(fd);
+                    (0,external_node_fs_.rmSync)(source.files[p], { force: true });
+                    if (source.lineOffset !== 0)
+                        for (let w = at + 2; w < at + length / 4; w += WORDS)
+                            merged[w] += source.lineOffset;
+                    at += length / 4;
+                }
+                findDuplicates(merged.subarray(0, at), readKeys, duplicates, table);
+            }
+        }
+        this.entries = new Uint32Array(0);
+        return duplicates.sort((a, b) => a.line - b.line);
+    }
+}
+/**
+ * Within one partition, entries are in line order (spills and adopted stretches are appended in
+ * file order), so an open-addressing table of entry indexes finds, in one pass, each row whose
+ * 64-bit hash was seen before, together with the first row that had it.
+ */
+function tableSize(count) {
+    let size = 16;
+    while (size < count * 2)
+        size *= 2;
+    return size;
+}
+function findDuplicates(entries, readKeys, out, reusable) {
+    const count = entries.length / WORDS;
+    const size = tableSize(count);
+    const table = reusable && reusable.length >= size ? reusable.subarray(0, size) : new Int32Array(size);
+    table.fill(-1);
+    const mask = size - 1;
+    const groups = new Map();
+    for (let e = 0; e < count; e++) {
+        const high = entries[e * WORDS];
+        const low = entries[e * WORDS + 1];
+        for (let slot = (low ^ (high << 7)) & mask;; slot = (slot + 1) & mask) {
+            const other = table[slot];
+            if (other < 0) {
+                table[slot] = e;
+                break;
+            }
+            if (entries[other * WORDS] === high && entries[other * WORDS + 1] === low) {
+                const group = groups.get(other);
+                if (group)
+                    group.push(e);
+                else
+                    groups.set(other, [e]);
+                break;
+            }
+        }
+    }
+    const rowGroups = [...groups].map(([first, later]) => [first, ...later].map((e) => ({ line: entries[e * WORDS + 2], offset: entries[e * WORDS + 3] + entries[e * WORDS + 4] * TWO_32 })));
+    const candidates = rowGroups.reduce((sum, rows) => sum + rows.length, 0);
+    // One re-read of all candidates of the partition; past VERIFY_LIMIT rows (a column that is
+    // mostly repeats) the 64-bit hash decides alone rather than re-reading the file row by row.
+    const texts = readKeys && candidates <= VERIFY_LIMIT ? readKeys(rowGroups.flat().map((row) => row.offset)) : undefined;
+    let at = 0;
+    for (const rows of rowGroups) {
+        const firstLineOf = new Map();
+        for (const row of rows) {
+            const text = texts ? texts[at] : '';
+            at++;
+            const firstLine = firstLineOf.get(text);
+            if (firstLine === undefined)
+                firstLineOf.set(text, row.line);
+            else
+                out.push({ line: row.line, firstLine });
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/value-parse.js
+var value_parse = __webpack_require__(6375);
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/validator.js
+
+
+
+
+
+
+// Bundlers turn every use of an imported binding into a property getter call on the module
+// object; copied into module-level constants once, the hot loop below pays nothing for them.
+const { /* MALFORMED */ "G7": MALFORMED, /* QUOTED_ESCAPES */ "ed": QUOTED_ESCAPES } = csv_tokenizer;
+const { /* T_ANY */ "SD": T_ANY, /* T_BOOLEAN */ "Aj": T_BOOLEAN, /* T_DATE */ "SE": T_DATE, /* T_DATETIME */ "lO": T_DATETIME, /* T_INTEGER */ "gg": T_INTEGER, /* T_NUMBER */ "TZ": T_NUMBER, /* T_STRING */ "ts": T_STRING, /* T_TIME */ "F": T_TIME, /* T_YEAR */ "DR": T_YEAR } = field_compile;
+const { /* compileField */ "gC": compileField, /* profileNumber */ "Zn": profileNumber, /* seededRandom */ "Is": seededRandom } = field_compile;
+const { /* isSpecialNumber */ "pg": isSpecialNumber, /* parseDate */ "_U": parseDate, /* parseDatetime */ "X7": parseDatetime, /* parseInteger */ "cG": parseInteger, /* parseNumber */ "$J": parseNumber, /* parseNumberText */ "ke": parseNumberText, /* parseTime */ "pe": parseTime, /* parseYear */ "zL": parseYear } = value_parse;
+/** A field the tokenizer marks as a null (JSON null, Parquet null): missing whatever missingValues says. */
+const NULL_FIELD = 9;
+/** Checks records against one schema and keeps the counts, samples and profile. */
+class RecordValidator {
+    options;
+    fields;
+    tallies;
+    keyChecks = [];
+    /** For each foreign key of this schema: distinct child key text -> first lines and count. */
+    foreignValues;
+    referenced;
+    rows = 0;
+    columnCount = 0;
+    strictUtf8 = false;
+    random = seededRandom(42);
+    missingValues;
+    emptyIsMissing;
+    longestMissing;
+    requiredTallies;
+    typeTallies;
+    constructor(options) {
+        this.options = options;
+        const { schema } = options;
+        this.tallies = new tally/* Tallies */.T(options.maxSamples);
+        this.fields = schema.fields.map((spec) => compileField(spec, options.collectDrift));
+        this.missingValues = new Set(schema.missingValues);
+        this.emptyIsMissing = this.missingValues.has('');
+        this.longestMissing = Math.max(0, ...schema.missingValues.map((v) => Buffer.byteLength(v)));
+        const byName = new Map(this.fields.map((f) => [f.spec.name, f]));
+        this.requiredTallies = this.fields.map((f) => this.tallies.get('required', f.spec.name, 'the required constraint'));
+        this.typeTallies = this.fields.map((f) => this.tallies.get('type', f.spec.name, `type ${f.spec.type}${f.spec.format !== 'default' ? ` (format ${f.spec.format})` : ''}`));
+        for (const f of this.fields) {
+            if (f.spec.constraints.unique)
+                this.keyChecks.push({ fields: [f], rule: 'unique', index: new UniqueIndex(options.tempDir, `${options.label}-${f.spec.name}`, options.expectedRows) });
+        }
+        if (schema.primaryKey.length > 0) {
+            const fields = schema.primaryKey.map((name) => byName.get(name));
+            this.keyChecks.push({ fields, rule: 'primaryKey', index: new UniqueIndex(options.tempDir, `${options.label}-pk`, options.expectedRows) });
+        }
+        this.foreignValues = schema.foreignKeys.map(() => new Map());
+        this.referenced = options.referencedKeys.map((names) => ({ fields: names.map((name) => byName.get(name)).filter(Boolean), values: new Set() }));
+    }
+    /** Maps schema fields onto record positions from the header (by name when all are present, else by position). */
+    header(names, line, report = true) {
+        this.columnCount = names.length;
+        const positions = new Map(names.map((name, index) => [name, index]));
+        const byName = this.fields.every((f) => positions.has(f.spec.name));
+        this.fields.forEach((f, index) => {
+            f.column = byName ? positions.get(f.spec.name) : index < names.length ? index : -1;
+            if (report && !byName && names[index] !== f.spec.name) {
+                const tally = this.tallies.get('header', f.spec.name, `the schema's field name '${f.spec.name}' (field ${index + 1})`);
+                if (this.tallies.hit(tally))
+                    tally.samples.push({ line, value: names[index] ?? '(no column)', ...(this.options.locate === 'csv' ? { column: 1 } : {}) });
+            }
+        });
+        const known = new Set(this.fields.map((f) => f.spec.name));
+        names.forEach((name, index) => {
+            if (report && byName && !known.has(name)) {
+                const tally = this.tallies.get('header', name, 'the schema: the column is not declared', 'warning');
+                if (this.tallies.hit(tally))
+                    tally.samples.push({ line, value: name, column: index + 1 });
+            }
+        });
+    }
+    /** Columns by position when there is no header row. */
+    positional() {
+        this.fields.forEach((f, index) => (f.column = index));
+        this.columnCount = this.fields.length;
+    }
+    fail(tally, buf, start, end, flag, line, recordStart) {
+        if (!this.tallies.hit(tally))
+            return;
+        const value = flag === NULL_FIELD ? '' : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, Math.min(end, start + 200));
+        if (this.options.locate === 'row') {
+            tally.samples.push({ row: line, value });
+            return;
+        }
+        if (this.options.locate === 'line') {
+            tally.samples.push({ line, value });
+            return;
+        }
+        const quoteAdjusted = flag !== 0 && flag !== MALFORMED ? start - 1 : start;
+        let physical = line;
+        let lineStart = recordStart;
+        for (let i = recordStart; i < quoteAdjusted; i++) {
+            if (buf[i] === 10) {
+                physical++;
+                lineStart = i + 1;
+            }
+        }
+        tally.samples.push({ line: physical, column: quoteAdjusted - lineStart + 1, value: flag === QUOTED_ESCAPES ? value.replace(/""/g, '"') : value });
+    }
+    isMissing(buf, start, end) {
+        if (end === start)
+            return this.emptyIsMissing;
+        if (end - start > this.longestMissing)
+            return false;
+        return this.missingValues.has(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, end));
+    }
+    blankRow(line) {
+        const tally = this.tallies.get('blank-row', '', 'the table: a row has no cells', 'warning');
+        if (this.tallies.hit(tally))
+            tally.samples.push({ line, value: '' });
+    }
+    record(buf, starts, ends, flags, n, line, recordStart, fileOffset) {
+        this.rows++;
+        if (n !== this.columnCount) {
+            const rule = n > this.columnCount ? 'extra-cell' : 'missing-cell';
+            const tally = this.tallies.get(rule, '', `the row width: ${this.columnCount} columns expected`);
+            this.fail(tally, buf, starts[0], Math.min(ends[n - 1], starts[0] + 80), 0, line, recordStart);
+        }
+        if (this.strictUtf8) {
+            for (let k = 0; k < n; k++) {
+                if (!(0,external_node_buffer_.isUtf8)(buf.subarray(starts[k], ends[k])))
+                    this.fail(this.tallies.get('encoding', '', 'UTF-8 encoding'), buf, starts[k], ends[k], flags[k], line, recordStart);
+            }
+        }
+        const fields = this.fields;
+        for (let k = 0; k < fields.length; k++) {
+            const f = fields[k];
+            const col = f.column;
+            if (col < 0 || col >= n || flags[col] === NULL_FIELD || (starts[col] === ends[col] ? this.emptyIsMissing : ends[col] - starts[col] <= this.longestMissing && this.isMissing(buf, starts[col], ends[col]))) {
+                f.missing++;
+                if (f.spec.constraints.required)
+                    this.fail(this.requiredTallies[k], buf, col < n && col >= 0 ? starts[col] : recordStart, col < n && col >= 0 ? ends[col] : recordStart, 0, line, recordStart);
+                continue;
+            }
+            const start = starts[col];
+            const end = ends[col];
+            const flag = flags[col];
+            f.present++;
+            if (flag === MALFORMED) {
+                this.fail(this.tallies.get('malformed-quote', f.spec.name, 'CSV quoting: text follows a closing quote'), buf, start, end, flag, line, recordStart);
+                continue;
+            }
+            this.checkValue(f, k, buf, start, end, flag, line, recordStart);
+        }
+        for (const check of this.keyChecks)
+            this.addKey(check, buf, starts, ends, n, line, fileOffset);
+        if (this.foreignValues.length > 0 || this.referenced.length > 0)
+            this.collectKeys(buf, starts, ends, flags, n, line);
+    }
+    checkValue(f, k, buf, start, end, flag, line, recordStart) {
+        let value = Number.NaN;
+        switch (f.code) {
+            case T_INTEGER:
+                value = f.textParser ? parseNumberText(this.text(buf, start, end, flag), '.', '', false) : parseInteger(buf, start, end);
+                if (!Number.isInteger(value))
+                    return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
+                break;
+            case T_NUMBER:
+                value = f.textParser ? parseNumberText(this.text(buf, start, end, flag), f.spec.decimalChar, f.spec.groupChar, f.spec.bareNumber) : parseNumber(buf, start, end);
+                if (Number.isNaN(value)) {
+                    // NaN, INF and -INF are numbers in Table Schema, but no profile or range applies to them.
+                    if (f.textParser === undefined && isSpecialNumber(buf, start, end))
+                        return;
+                    return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
+                }
+                break;
+            case T_DATE:
+            case T_DATETIME:
+            case T_TIME:
+                value = f.textParser ? f.textParser(this.text(buf, start, end, flag)) : f.code === T_DATE ? parseDate(buf, start, end) : f.code === T_DATETIME ? parseDatetime(buf, start, end) : parseTime(buf, start, end);
+                if (Number.isNaN(value))
+                    return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
+                break;
+            case T_YEAR:
+                value = parseYear(buf, start, end);
+                if (Number.isNaN(value))
+                    return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
+                break;
+            case T_BOOLEAN: {
+                const id = f.booleanValues.idOf(buf, start, end);
+                if (id < 0)
+                    return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
+                f.enumSeen[id] = 1;
+                break;
+            }
+            case T_STRING:
+                this.checkString(f, buf, start, end, flag, line, recordStart);
+                break;
+            case T_ANY:
+                break;
+        }
+        let known = false;
+        if (f.enumValues !== undefined) {
+            const id = flag === QUOTED_ESCAPES ? f.enumValues.idOf(Buffer.from(this.text(buf, start, end, flag)), 0, Buffer.byteLength(this.text(buf, start, end, flag))) : f.enumValues.idOf(buf, start, end);
+            if (id < 0)
+                this.fail(this.tallies.get('enum', f.spec.name, `enum [${f.spec.constraints.enum.slice(0, 8).join(', ')}${f.spec.constraints.enum.length > 8 ? ', …' : ''}]`), buf, start, end, flag, line, recordStart);
+            else {
+                f.enumSeen[id] = 1;
+                known = true;
+            }
+        }
+        if (f.code === T_STRING || f.code === T_BOOLEAN || f.code === T_ANY) {
+            // Enum and boolean values are already counted by their id; only free text needs the distinct dictionary.
+            const distinct = f.distinctBytes;
+            if (!known && f.code !== T_BOOLEAN && distinct !== null && distinct.add(buf, start, end) < 0)
+                f.distinctBytes = null;
+            if (f.categories !== undefined) {
+                const id = f.categories.add(buf, start, end);
+                if (id >= 0)
+                    f.categoryCounts[id]++;
+            }
+            return;
+        }
+        if (value < f.minimum)
+            this.fail(this.tallies.get('minimum', f.spec.name, `minimum ${f.spec.constraints.minimum}`), buf, start, end, flag, line, recordStart);
+        if (value > f.maximum)
+            this.fail(this.tallies.get('maximum', f.spec.name, `maximum ${f.spec.constraints.maximum}`), buf, start, end, flag, line, recordStart);
+        profileNumber(f, value, this.random);
+    }
+    checkString(f, buf, start, end, flag, line, recordStart) {
+        if (f.minLength >= 0 || f.maxLength !== Infinity) {
+            let length = end - start;
+            for (let i = start; i < end; i++) {
+                if (buf[i] >= 0x80 || buf[i] === 34) {
+                    length = [...this.text(buf, start, end, flag)].length;
+                    break;
+                }
+            }
+            if (length < f.minLength)
+                this.fail(this.tallies.get('minLength', f.spec.name, `minLength ${f.minLength}`), buf, start, end, flag, line, recordStart);
+            if (length > f.maxLength)
+                this.fail(this.tallies.get('maxLength', f.spec.name, `maxLength ${f.maxLength}`), buf, start, end, flag, line, recordStart);
+        }
+        if (f.pattern !== undefined && !f.pattern.test(this.text(buf, start, end, flag))) {
+            this.fail(this.tallies.get('pattern', f.spec.name, `pattern ${f.spec.constraints.pattern}`), buf, start, end, flag, line, recordStart);
+        }
+        if (f.formatPattern !== undefined && !f.formatPattern.test(this.text(buf, start, end, flag))) {
+            this.fail(this.tallies.get('format', f.spec.name, `format ${f.spec.format}`), buf, start, end, flag, line, recordStart);
+        }
+    }
+    text(buf, start, end, flag) {
+        const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, end);
+        return flag === QUOTED_ESCAPES ? text.replace(/""/g, '"') : text;
+    }
+    addKey(check, buf, starts, ends, n, line, fileOffset) {
+        // Two 32-bit FNV-style lanes with different multipliers make the 64-bit key hash.
+        let a = 0x811c9dc5;
+        let b = 0x9747b28c;
+        const fields = check.fields;
+        for (let k = 0; k < fields.length; k++) {
+            const col = fields[k].column;
+            if (col < 0 || col >= n)
+                return;
+            const start = starts[col];
+            const end = ends[col];
+            // Table Schema: missing values are exempt from unique; a primary key part must be present (required above).
+            if (start === end ? this.emptyIsMissing : end - start <= this.longestMissing && this.isMissing(buf, start, end))
+                return;
+            for (let i = start; i < end; i++) {
+                const c = buf[i];
+                a = Math.imul(a ^ c, 0x01000193);
+                b = Math.imul(b ^ c, 0x5bd1e995);
+                b ^= b >>> 15;
+            }
+            a = Math.imul(a ^ 0x1f, 0x01000193);
+            b = Math.imul(b ^ 0x1f, 0x5bd1e995);
+        }
+        check.index.add(a >>> 0, b >>> 0, line, fileOffset);
+    }
+    collectKeys(buf, starts, ends, flags, n, line) {
+        const keyText = (fields) => {
+            const parts = [];
+            for (const f of fields) {
+                const col = f.column;
+                if (col < 0 || col >= n || flags[col] === NULL_FIELD || this.isMissing(buf, starts[col], ends[col]))
+                    return undefined;
+                parts.push(this.text(buf, starts[col], ends[col], flags[col]));
+            }
+            return parts.join('\u001f');
+        };
+        for (const ref of this.referenced) {
+            const key = keyText(ref.fields);
+            if (key !== undefined)
+                ref.values.add(key);
+        }
+        this.options.schema.foreignKeys.forEach((fk, index) => {
+            const key = keyText(fk.fields.map((name) => this.fields.find((f) => f.spec.name === name)));
+            if (key === undefined)
+                return;
+            const seen = this.foreignValues[index].get(key);
+            if (seen === undefined)
+                this.foreignValues[index].set(key, { count: 1, lines: [line] });
+            else {
+                seen.count++;
+                if (seen.lines.length < this.options.maxSamples)
+                    seen.lines.push(line);
+            }
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 6375:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   L3: () => (/* binding */ daysInMonth),
+/* harmony export */   X7: () => (/* binding */ parseDatetime),
+/* harmony export */   _U: () => (/* binding */ parseDate),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   ke: () => (/* binding */ parseNumberText),
+/* harmony export */   pe: () => (/* binding */ parseTime),
+/* harmony export */   pg: () => (/* binding */ isSpecialNumber),
+/* harmony export */   ue: () => (/* binding */ epochDay),
+/* harmony export */   zL: () => (/* binding */ parseYear)
+/* harmony export */ });
+/**
+ * Table Schema values parsed straight from bytes; each returns NaN when the text is not a valid
+ * value of the type. Numbers: digits accumulate as an integer and are divided once by a power
+ * of ten, which is exactly what Number() returns up to 15 significant digits (both operands are
+ * exact doubles and IEEE division rounds once); anything longer or with an exponent goes
+ * through Number() on the string.
+ */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const SPECIAL_NUMBERS = { NaN: Number.NaN, INF: Infinity, '-INF': -Infinity, '+INF': Infinity };
+function text(buf, start, end) {
+    return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1', start, end);
+}
+function parseInteger(buf, start, end) {
+    let i = start;
+    let negative = false;
+    const first = buf[i];
+    if (first === 45 || first === 43) {
+        negative = first === 45;
+        i++;
+    }
+    if (i >= end || end - i > 15) {
+        const value = text(buf, start, end);
+        return i < end && /^[-+]?\d+$/.test(value) ? Number(value) : Number.NaN;
+    }
+    let value = 0;
+    for (; i < end; i++) {
+        const digit = buf[i] - 48;
+        if (digit < 0 || digit > 9)
+            return Number.NaN;
+        value = value * 10 + digit;
+    }
+    return negative ? -value : value;
+}
+/** Returns NaN for invalid text; the special values NaN/INF/-INF of the spec are valid (see isSpecialNumber). */
+function parseNumber(buf, start, end) {
+    let i = start;
+    let negative = false;
+    const first = buf[i];
+    if (first === 45 || first === 43) {
+        negative = first === 45;
+        i++;
+    }
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = -1;
+    for (; i < end; i++) {
+        const c = buf[i];
+        const digit = c - 48;
+        if (digit >= 0 && digit <= 9) {
+            mantissa = mantissa * 10 + digit;
+            digits++;
+            if (fraction >= 0)
+                fraction++;
+        }
+        else if (c === 46 && fraction < 0)
+            fraction = 0;
+        else
+            return slowNumber(buf, start, end);
+    }
+    if (digits === 0 || digits > 15)
+        return slowNumber(buf, start, end);
+    const value = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+    return negative ? -value : value;
+}
+function slowNumber(buf, start, end) {
+    const value = text(buf, start, end);
+    return NUMBER_TEXT.test(value) ? Number(value) : Number.NaN;
+}
+function isSpecialNumber(buf, start, end) {
+    return end - start <= 4 && end > start && text(buf, start, end) in SPECIAL_NUMBERS;
+}
+/** Number text with the field's groupChar/decimalChar/bareNumber options applied first. */
+function parseNumberText(value, decimalChar, groupChar, bareNumber) {
+    let normalized = groupChar ? value.split(groupChar).join('') : value;
+    if (decimalChar !== '.')
+        normalized = normalized.split(decimalChar).join('.');
+    if (!bareNumber)
+        normalized = normalized.replace(/^[^-+\d.]+/, '').replace(/[^\d.]+$/, '');
+    if (normalized in SPECIAL_NUMBERS)
+        return SPECIAL_NUMBERS[normalized];
+    return NUMBER_TEXT.test(normalized) ? Number(normalized) : Number.NaN;
+}
+function twoDigits(buf, at) {
+    const high = buf[at] - 48;
+    const low = buf[at + 1] - 48;
+    if (high < 0 || high > 9 || low < 0 || low > 9)
+        return -1;
+    return high * 10 + low;
+}
+function fourDigits(buf, at) {
+    const high = twoDigits(buf, at);
+    const low = twoDigits(buf, at + 2);
+    return high < 0 || low < 0 ? -1 : high * 100 + low;
+}
+const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(year, month) {
+    return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : DAYS_IN_MONTH[month];
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
+function epochDay(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+const DAY_MS = 86_400_000;
+/** `YYYY-MM-DD` -> epoch milliseconds (UTC midnight). */
+function parseDate(buf, start, end) {
+    if (end - start !== 10 || buf[start + 4] !== 45 || buf[start + 7] !== 45)
+        return Number.NaN;
+    const year = fourDigits(buf, start);
+    const month = twoDigits(buf, start + 5);
+    const day = twoDigits(buf, start + 8);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+        return Number.NaN;
+    return epochDay(year, month, day) * DAY_MS;
+}
+/** `hh:mm:ss` with optional fraction -> milliseconds since midnight; `at` is where it starts. */
+function timeOfDay(buf, at, end) {
+    if (end - at < 8 || buf[at + 2] !== 58 || buf[at + 5] !== 58)
+        return -1;
+    const hour = twoDigits(buf, at);
+    const minute = twoDigits(buf, at + 3);
+    const second = twoDigits(buf, at + 6);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60)
+        return -1;
+    return (hour * 3600 + minute * 60 + second) * 1000;
+}
+/** Skips `.fff...`; returns the index after it and adds the milliseconds to `into[0]`. */
+function fractionEnd(buf, at, end, into) {
+    if (at >= end || buf[at] !== 46)
+        return at;
+    let i = at + 1;
+    let scale = 100;
+    for (; i < end && buf[i] >= 48 && buf[i] <= 57; i++) {
+        into[0] += (buf[i] - 48) * scale;
+        scale /= 10;
+    }
+    return i === at + 1 ? -1 : i;
+}
+/** ISO 8601 `YYYY-MM-DDThh:mm:ss[.fff][Z|±hh:mm]` -> epoch milliseconds; no zone means UTC. */
+function parseDatetime(buf, start, end) {
+    if (end - start < 19 || buf[start + 10] !== 84)
+        return Number.NaN;
+    const day = parseDate(buf, start, start + 10);
+    const time = timeOfDay(buf, start + 11, end);
+    if (Number.isNaN(day) || time < 0)
+        return Number.NaN;
+    const fraction = [0];
+    let i = fractionEnd(buf, start + 19, end, fraction);
+    if (i < 0)
+        return Number.NaN;
+    let offset = 0;
+    if (i < end && buf[i] === 90)
+        i++;
+    else if (i < end && (buf[i] === 43 || buf[i] === 45) && end - i === 6 && buf[i + 3] === 58) {
+        const hours = twoDigits(buf, i + 1);
+        const minutes = twoDigits(buf, i + 4);
+        if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59)
+            return Number.NaN;
+        offset = (buf[i] === 43 ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+        i = end;
+    }
+    return i === end ? day + time + fraction[0] + offset : Number.NaN;
+}
+/** `hh:mm:ss[.fff]` -> milliseconds since midnight. */
+function parseTime(buf, start, end) {
+    const time = timeOfDay(buf, start, end);
+    if (time < 0)
+        return Number.NaN;
+    const fraction = [0];
+    const i = fractionEnd(buf, start + 8, end, fraction);
+    return i === end ? time + fraction[0] : Number.NaN;
+}
+function parseYear(buf, start, end) {
+    return end - start === 4 ? (fourDigits(buf, start) < 0 ? Number.NaN : fourDigits(buf, start)) : Number.NaN;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,76 @@
+export const id = 909;
+export const ids = [909];
+export const modules = {
+
+/***/ 8909:
+/***/ ((__webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   definition: () => (/* binding */ definition)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3836);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46);
+
+
+
+// The load worker threads start from this same bundle (a bundle has one file). In such a
+// thread, hand over to the worker and never reach the action's entry point.
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mlopsLoadTestWorker) {
+    await Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 9472));
+    await new Promise(() => { });
+}
+const definition = {
+    name: 'load-test',
+    readInputs(read) {
+        const inputs = {
+            url: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getRequired */ .kA)(read, 'url'),
+            method: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(read, 'method')?.toUpperCase(),
+            headers: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getLines */ .iv)(read, 'headers'),
+            body: read('body').trim() === '' ? undefined : read('body'),
+            rate: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getNumber */ .WZ)(read, 'rate', undefined, { min: 0 }),
+            vus: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getInteger */ .XU)(read, 'vus', undefined, { min: 1 }),
+            duration: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getDuration */ .Ds)(read, 'duration', undefined),
+            stages: read('stages'),
+            timeout: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getDuration */ .Ds)(read, 'timeout', 10_000),
+            payloads: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(read, 'payloads'),
+            'payload-order': (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getEnum */ .GV)(read, 'payload-order', ['cycle', 'random'], 'cycle'),
+            checks: read('checks'),
+            thresholds: read('thresholds'),
+            baseline: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(read, 'baseline'),
+            'max-regression': (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(read, 'max-regression'),
+            'max-in-flight': (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getInteger */ .XU)(read, 'max-in-flight', 1000, { min: 1 }),
+            workers: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getInteger */ .XU)(read, 'workers', 0, { min: 0, max: 256 }),
+            'results-path': (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getString */ .AA)(read, 'results-path') ?? 'load-test-results.json',
+        };
+        if (inputs.rate !== undefined && inputs.vus !== undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('rate', 'and vus are both set; use rate for the open model (requests per second) or vus for the closed model (virtual users).');
+        }
+        if (inputs.rate === undefined && inputs.vus === undefined) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('rate', 'is not set and neither is vus; set rate (requests per second, open model) or vus (virtual users, closed model).');
+        }
+        if (inputs.method && !/^[A-Z]+$/.test(inputs.method))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('method', `'${inputs.method}' is not an HTTP method.`);
+        if (inputs.timeout <= 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('timeout', 'must be longer than 0.');
+        if (inputs.duration !== undefined && inputs.duration <= 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('duration', 'must be longer than 0.');
+        if (inputs.duration !== undefined && inputs.stages.trim() !== '') {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('duration', 'and stages are both set; stages already say how long the run lasts.');
+        }
+        return inputs;
+    },
+    async execute(inputs, context) {
+        const { executeLoadTest } = await Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(175), __webpack_require__.e(472), __webpack_require__.e(565)]).then(__webpack_require__.bind(__webpack_require__, 4565));
+        return executeLoadTest(inputs, context);
+    },
+};
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ })
+
+};
