@@ -37,7 +37,7 @@ describe('runLoadTest against real servers', () => {
     const result = await runLoadTest(options(server.url, { stages: [{ durationMs: 3000, target: 100 }], initialTarget: 100 }), quietLog);
     expect(result.requests.completed).toBe(300);
     const l = result.latencyMs;
-    // Timers fire late, never early: each percentile sits at or a little above its injected delay
+    // The server never answers early (see delayedServer): each percentile sits at or a little above its injected delay
     // (the margin allows for a busy shared machine).
     const tolerance = 20;
     expect(l.p50).toBeGreaterThanOrEqual(20);

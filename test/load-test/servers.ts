@@ -34,7 +34,15 @@ export function delayedServer(delaysMs: readonly number[]): Promise<TestServer> 
   let next = 0;
   return startServer((_request, response) => {
     const delay = delaysMs[next++ % delaysMs.length];
-    setTimeout(() => response.end('ok'), delay);
+    const due = performance.now() + delay;
+    // libuv measures timers from the loop's cached clock, so a timer can fire up to a loop turn early;
+    // top up until the full delay has passed, so the injected latency is never shorter than stated.
+    const answerWhenDue = () => {
+      const left = due - performance.now();
+      if (left > 0) setTimeout(answerWhenDue, Math.ceil(left));
+      else response.end('ok');
+    };
+    setTimeout(answerWhenDue, delay);
   });
 }
 
