@@ -23,10 +23,14 @@ results.push([
   'validate-data',
   step('validate the data against its schema and the reference', demo, [
     'validate-data',
-    '--files', 'data/iris.csv',
-    '--schema', 'data/schema.yaml',
-    '--reference', 'data/iris-reference.csv',
-    '--summary', path.join(out, 'validate-data.md'),
+    '--files',
+    'data/iris.csv',
+    '--schema',
+    'data/schema.yaml',
+    '--reference',
+    'data/iris-reference.csv',
+    '--summary',
+    path.join(out, 'validate-data.md'),
   ]),
 ]);
 
@@ -36,18 +40,28 @@ if (python.status === 0) {
     'model-test',
     step('train and evaluate the model, then gate it', model, [
       'model-test',
-      '--command', 'python3 evaluate.py',
-      '--metrics', 'metrics.json',
-      '--task', 'classification',
-      '--predictions', 'predictions.csv',
-      '--probability-columns', 'proba_setosa,proba_versicolor,proba_virginica',
-      '--slices', 'sepal_size',
-      '--thresholds', path.join(demo, 'model-thresholds.yml'),
-      '--summary', path.join(out, 'model-test.md'),
+      '--command',
+      'python3 evaluate.py',
+      '--metrics',
+      'metrics.json',
+      '--task',
+      'classification',
+      '--predictions',
+      'predictions.csv',
+      '--probability-columns',
+      'proba_setosa,proba_versicolor,proba_virginica',
+      '--slices',
+      'sepal_size',
+      '--thresholds',
+      path.join(demo, 'model-thresholds.yml'),
+      '--summary',
+      path.join(out, 'model-test.md'),
     ]),
   ]);
 } else {
-  console.log('\n== model-test skipped: it trains a scikit-learn model. Run `pip install -r examples/model-test/requirements.txt` and try again.');
+  console.log(
+    '\n== model-test skipped: it trains a scikit-learn model. Run `pip install -r examples/model-test/requirements.txt` and try again.',
+  );
   results.push(['model-test', 'not run']);
 }
 
@@ -61,15 +75,24 @@ try {
     'load-test',
     step('load-test the model endpoint against its SLOs', demo, [
       'load-test',
-      '--url', url,
-      '--rate', '100',
-      '--duration', '5s',
-      '--payloads', 'data/iris.csv',
-      '--body', '{"features": [{{sepal_length}}, {{sepal_width}}, {{petal_length}}, {{petal_width}}]}',
-      '--checks', 'load-checks.yml',
-      '--thresholds', 'load-thresholds.yml',
-      '--results-path', path.join(out, 'load-test-results.json'),
-      '--summary', path.join(out, 'load-test.md'),
+      '--url',
+      url,
+      '--rate',
+      '100',
+      '--duration',
+      '5s',
+      '--payloads',
+      'data/iris.csv',
+      '--body',
+      '{"features": [{{sepal_length}}, {{sepal_width}}, {{petal_length}}, {{petal_width}}]}',
+      '--checks',
+      'load-checks.yml',
+      '--thresholds',
+      'load-thresholds.yml',
+      '--results-path',
+      path.join(out, 'load-test-results.json'),
+      '--summary',
+      path.join(out, 'load-test.md'),
     ]),
   ]);
 } finally {
@@ -77,6 +100,7 @@ try {
 }
 
 console.log('\n\x1b[1m== demo result\x1b[0m');
-for (const [name, status] of results) console.log(`${name.padEnd(14)} ${status === 0 ? 'passed' : status === 'not run' ? 'not run' : `failed (exit ${status})`}`);
+for (const [name, status] of results)
+  console.log(`${name.padEnd(14)} ${status === 0 ? 'passed' : status === 'not run' ? 'not run' : `failed (exit ${status})`}`);
 console.log(`\nThe summaries (as GitHub shows them in the job summary and the PR comment) are in ${path.relative(process.cwd(), out)}/.`);
 process.exitCode = results.some(([, status]) => status !== 0 && status !== 'not run') ? 1 : 0;

@@ -17,7 +17,9 @@ mkdirSync(work, { recursive: true });
 const { code } = await ncc(path.join(root, 'bench', 'startup', 'floor.mjs'), { quiet: true, target: 'es2022' });
 writeFileSync(path.join(work, 'floor.mjs'), code);
 
-const actions = readdirSync(path.join(root, 'dist')).filter((name) => !['cli', 'main'].includes(name) && existsSync(path.join(root, 'dist', name, 'index.js')));
+const actions = readdirSync(path.join(root, 'dist')).filter(
+  (name) => !['cli', 'main'].includes(name) && existsSync(path.join(root, 'dist', name, 'index.js')),
+);
 const targets = [
   { name: 'node -e 0', args: ['-e', '0'] },
   { name: 'floor: @actions/core + @actions/github', args: [path.join(work, 'floor.mjs')] },
@@ -28,7 +30,11 @@ const runnerDir = mkdtempSync(path.join(os.tmpdir(), 'startup-'));
 const env = { ...process.env };
 delete env.NODE_EXTRA_CA_CERTS; // the sandbox's CA bundle adds ~90 ms to every node start; runners don't set it
 for (const key of Object.keys(env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete env[key];
-Object.assign(env, { GITHUB_OUTPUT: path.join(runnerDir, 'out'), GITHUB_STEP_SUMMARY: path.join(runnerDir, 'summary'), RUNNER_TEMP: runnerDir });
+Object.assign(env, {
+  GITHUB_OUTPUT: path.join(runnerDir, 'out'),
+  GITHUB_STEP_SUMMARY: path.join(runnerDir, 'summary'),
+  RUNNER_TEMP: runnerDir,
+});
 writeFileSync(env.GITHUB_OUTPUT, '');
 writeFileSync(env.GITHUB_STEP_SUMMARY, '');
 

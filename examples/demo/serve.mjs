@@ -4,7 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
-const lines = readFileSync(new URL('./data/iris.csv', import.meta.url), 'utf8').trim().split('\n').slice(1);
+const lines = readFileSync(new URL('./data/iris.csv', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1);
 const sums = new Map();
 for (const line of lines) {
   const cells = line.split(',');
@@ -35,7 +38,8 @@ const server = createServer((request, response) => {
   request.on('end', () => {
     try {
       const { features } = JSON.parse(body);
-      if (!Array.isArray(features) || features.length !== 4 || !features.every(Number.isFinite)) throw new Error('features must be 4 numbers');
+      if (!Array.isArray(features) || features.length !== 4 || !features.every(Number.isFinite))
+        throw new Error('features must be 4 numbers');
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(predict(features)));
     } catch (error) {
       response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: error.message }));

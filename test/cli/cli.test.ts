@@ -28,7 +28,9 @@ describe('the mlops command', () => {
 
   it('generates each action help from its action.yml inputs', async () => {
     for (const action of ['validate-data', 'model-test', 'load-test']) {
-      const spec = parse(readFileSync(path.join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+      const spec = parse(readFileSync(path.join(REPO_ROOT, 'actions', action, 'action.yml'), 'utf8')) as {
+        inputs: Record<string, unknown>;
+      };
       const result = await cli([action, '--help']);
       expect(result.code).toBe(0);
       for (const input of Object.keys(spec.inputs).filter((name) => !['github-token', 'pr-comment', 'check-run'].includes(name))) {
@@ -67,7 +69,9 @@ describe('the mlops command', () => {
     writeFileSync(path.join(dir, 'metrics.json'), '{"accuracy": 0.9}');
     writeFileSync(
       path.join(dir, 'thresholds.yml'),
-      ['# thresholds', 'accuracy: ">= 0.8"', 'f1:', '  min: 0.7', 'rmse: "<= 3"', 'mae: "<= 2"', 'r2: ">= 0.5": x', 'auc: ">= 0.7"'].join('\n'),
+      ['# thresholds', 'accuracy: ">= 0.8"', 'f1:', '  min: 0.7', 'rmse: "<= 3"', 'mae: "<= 2"', 'r2: ">= 0.5": x', 'auc: ">= 0.7"'].join(
+        '\n',
+      ),
     );
     const result = await cli(['model-test', '--metrics', 'metrics.json', '--thresholds', 'thresholds.yml'], dir);
     expect(result.code).toBe(2);
