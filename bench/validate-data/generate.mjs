@@ -66,13 +66,19 @@ export async function generate(rows, out, seed = 7) {
     const rules = planted.get(row);
     const id = rules?.has('id:unique') ? row - 1 : row;
     const userId = rules?.has('user_id:required') ? '' : String(1 + Math.floor(random() * 500_000));
-    const age = rules?.has('age:type') ? 'n/a' : rules?.has('age:maximum') ? String(121 + Math.floor(random() * 50)) : String(18 + Math.floor(random() * 80));
+    const age = rules?.has('age:type')
+      ? 'n/a'
+      : rules?.has('age:maximum')
+        ? String(121 + Math.floor(random() * 50))
+        : String(18 + Math.floor(random() * 80));
     const score = rules?.has('score:type') ? '1.2.3' : (random() * 100).toFixed(4);
     const amount = random() < 0.1 ? '' : (random() * 50000).toFixed(2);
     const category = rules?.has('category:enum') ? 'weapons' : CATEGORIES[Math.floor(random() * CATEGORIES.length)];
     const month = 1 + Math.floor(random() * 12);
     const day = 1 + Math.floor(random() * 28);
-    const date = rules?.has('signup_date:type') ? '2023-02-30' : `202${Math.floor(random() * 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const date = rules?.has('signup_date:type')
+      ? '2023-02-30'
+      : `202${Math.floor(random() * 4)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const active = rules?.has('active:type') ? 'yes' : random() < 0.5 ? 'true' : 'false';
     const word = () => WORDS[Math.floor(random() * WORDS.length)];
     let comment = random() < 0.1 ? '' : `${word()} ${word()} ${word()}`;

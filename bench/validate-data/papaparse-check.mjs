@@ -6,7 +6,18 @@ import { CATEGORIES, MAX_COMMENT } from './generate.mjs';
 
 const file = process.argv[2];
 const started = performance.now();
-const counts = { 'age:type': 0, 'age:maximum': 0, 'score:type': 0, 'category:enum': 0, 'signup_date:type': 0, 'id:unique': 0, 'active:type': 0, 'user_id:required': 0, 'comment:maxLength': 0, rows: 0 };
+const counts = {
+  'age:type': 0,
+  'age:maximum': 0,
+  'score:type': 0,
+  'category:enum': 0,
+  'signup_date:type': 0,
+  'id:unique': 0,
+  'active:type': 0,
+  'user_id:required': 0,
+  'comment:maxLength': 0,
+  rows: 0,
+};
 const categories = new Set(CATEGORIES);
 const ids = new Set();
 const isDate = (text) => {

@@ -40,10 +40,21 @@ const sliceBytes = statSync(slice).size;
 
 /** Runs a command under /usr/bin/time; returns wall seconds, peak RSS in MB and stdout. */
 function measure(command, commandArgs, env = process.env, cwd = process.cwd()) {
-  const result = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', command, ...commandArgs], { env, cwd, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const result = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M %U %S', command, ...commandArgs], {
+    env,
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+  });
   const match = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr);
-  if (result.status !== 0 || !match) throw new Error(`${command} ${commandArgs.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`);
-  return { seconds: Number(match[1]), rssMb: Number(match[2]) / 1024, cpuSeconds: Number(match[3]) + Number(match[4]), stdout: result.stdout };
+  if (result.status !== 0 || !match)
+    throw new Error(`${command} ${commandArgs.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`);
+  return {
+    seconds: Number(match[1]),
+    rssMb: Number(match[2]) / 1024,
+    cpuSeconds: Number(match[3]) + Number(match[4]),
+    stdout: result.stdout,
+  };
 }
 
 const RULE_KEYS = { type: 'type', maximum: 'maximum', enum: 'enum', unique: 'unique', required: 'required', maxLength: 'maxLength' };
@@ -68,11 +79,12 @@ function runOurs(file) {
   };
   const run = measure(process.execPath, [bundle], env, path.dirname(file));
   const reportPath = /report-path<<(\S+)\n(.*)\n/.exec(readFileSync(output, 'utf8'))?.[2];
-  const report = JSON.parse(readFileSync(reportPath, "utf8"));
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
   if (!report.data.files?.length) throw new Error(`validate-data did not validate ${file}: ${report.title}\n${run.stdout.slice(-3000)}`);
   const counts = { rows: report.data.files[0].rows };
   for (const v of report.data.files[0].violations) {
-    if (RULE_KEYS[v.rule] && v.field) counts[`${v.field}:${RULE_KEYS[v.rule]}`] = (counts[`${v.field}:${RULE_KEYS[v.rule]}`] ?? 0) + v.count;
+    if (RULE_KEYS[v.rule] && v.field)
+      counts[`${v.field}:${RULE_KEYS[v.rule]}`] = (counts[`${v.field}:${RULE_KEYS[v.rule]}`] ?? 0) + v.count;
   }
   return { ...run, counts };
 }
@@ -99,7 +111,11 @@ for (let round = 0; round < rounds; round++) {
 }
 record('pandas read_csv chunked + checks', runPeer('python3', [path.join(here, 'pandas_check.py'), data]));
 record('papaparse + checks (Node)', runPeer(process.execPath, [path.join(here, 'papaparse-check.mjs'), data]));
-record(`frictionless-py validate (${sliceRows.toLocaleString('en-US')}-row slice)`, runPeer('python3', [path.join(here, 'frictionless_check.py'), slice, schemaFile]), sliceBytes);
+record(
+  `frictionless-py validate (${sliceRows.toLocaleString('en-US')}-row slice)`,
+  runPeer('python3', [path.join(here, 'frictionless_check.py'), slice, schemaFile]),
+  sliceBytes,
+);
 record(`validate-data on the same slice`, runOurs(slice), sliceBytes);
 
 // Counts: ours must equal DuckDB's and the planted ones, on the full file and on the slice.
@@ -107,12 +123,20 @@ const planted = { ...plantedCounts(rows), rows };
 const ours = results.get('validate-data (this action, 2 threads)').runs[0].counts;
 const duck = results.get('DuckDB read_csv + TRY_CAST (2 threads)').runs[0].counts;
 const rules = Object.keys(planted);
-const countRows = rules.map((rule) => [rule, planted[rule], ours[rule] ?? 0, duck[rule] ?? 0, results.get('pandas read_csv chunked + checks').runs[0].counts[rule] ?? 0]);
+const countRows = rules.map((rule) => [
+  rule,
+  planted[rule],
+  ours[rule] ?? 0,
+  duck[rule] ?? 0,
+  results.get('pandas read_csv chunked + checks').runs[0].counts[rule] ?? 0,
+]);
 const equal = countRows.every(([, p, o, d]) => p === o && o === d);
 const sliceOurs = results.get('validate-data on the same slice').runs[0].counts;
 const sliceFrictionless = results.get(`frictionless-py validate (${sliceRows.toLocaleString('en-US')}-row slice)`).runs[0].counts;
 const slicePlanted = { ...plantedCounts(sliceRows), rows: sliceRows };
-const sliceEqual = rules.every((rule) => (sliceOurs[rule] ?? 0) === slicePlanted[rule] && (sliceFrictionless[rule] ?? 0) === slicePlanted[rule]);
+const sliceEqual = rules.every(
+  (rule) => (sliceOurs[rule] ?? 0) === slicePlanted[rule] && (sliceFrictionless[rule] ?? 0) === slicePlanted[rule],
+);
 
 const duckVersion = execFileSync('python3', ['-c', 'import duckdb; print(duckdb.__version__)'], { encoding: 'utf8' }).trim();
 const oursMbs = bytes / 1e6 / median(results.get('validate-data (this action, 2 threads)').runs.map((r) => r.seconds));
@@ -121,7 +145,10 @@ const oursRss = Math.max(...results.get('validate-data (this action, 2 threads)'
 const lines = [
   '## validate-data',
   '',
-  `\`node bench/validate-data/run.mjs\` on ${new Date().toISOString().slice(0, 10)}: ${(bytes / 1e9).toFixed(2)} GB CSV, ${rows.toLocaleString('en-US')} rows × 10 columns (integers, floats, a category, a date, a boolean, nullable columns, quoted fields with commas), ${Object.values(plantedCounts(rows)).reduce((a, b) => a + b, 0)} planted violations; full schema (types, required, unique, minimum/maximum, enum, maxLength). Warm page cache, ${os.availableParallelism()} cores shared with other jobs (load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} at the end): ours and DuckDB alternated ${rounds}×, medians shown.`,
+  `\`node bench/validate-data/run.mjs\` on ${new Date().toISOString().slice(0, 10)}: ${(bytes / 1e9).toFixed(2)} GB CSV, ${rows.toLocaleString('en-US')} rows × 10 columns (integers, floats, a category, a date, a boolean, nullable columns, quoted fields with commas), ${Object.values(plantedCounts(rows)).reduce((a, b) => a + b, 0)} planted violations; full schema (types, required, unique, minimum/maximum, enum, maxLength). Warm page cache, ${os.availableParallelism()} cores shared with other jobs (load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')} at the end): ours and DuckDB alternated ${rounds}×, medians shown.`,
   '',
   '| reader | MB/s (median) | wall s (runs) | MB per CPU-second (median) | peak RSS MB |',
   '| --- | ---: | --- | ---: | ---: |',

@@ -116,7 +116,10 @@ function compareColumn(reference, current, thresholds) {
     if (row.ks !== undefined && row.ks > thresholds.ks)
         row.reasons.push(`KS ${row.ks.toFixed(3)} > ${thresholds.ks}`);
     if (row.unseen.length > 0)
-        row.reasons.push(`${row.unseen.length} unseen categories (${row.unseen.slice(0, 5).map((v) => JSON.stringify(v)).join(', ')})`);
+        row.reasons.push(`${row.unseen.length} unseen categories (${row.unseen
+            .slice(0, 5)
+            .map((v) => JSON.stringify(v))
+            .join(', ')})`);
     const change = Math.abs(row.missingCurrent - row.missingReference);
     if (change > thresholds.missingRate)
         row.reasons.push(`missing rate ${(row.missingReference * 100).toFixed(1)}% -> ${(row.missingCurrent * 100).toFixed(1)}%`);
@@ -125,7 +128,13 @@ function compareColumn(reference, current, thresholds) {
 function driftFindings(file, rows) {
     return rows
         .filter((row) => row.reasons.length > 0)
-        .map((row) => ({ level: 'warning', title: `Drift: ${row.field}`, rule: 'drift', file, message: `Column '${row.field}' drifted from the reference: ${row.reasons.join('; ')}.` }));
+        .map((row) => ({
+        level: 'warning',
+        title: `Drift: ${row.field}`,
+        rule: 'drift',
+        file,
+        message: `Column '${row.field}' drifted from the reference: ${row.reasons.join('; ')}.`,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./.build/tsc/core/markdown.js
@@ -228,9 +237,19 @@ function datasetTallies(run, now) {
     const findings = [];
     const base = { file: run.display, level: 'error' };
     if (dataset.minRows !== undefined && rows < dataset.minRows)
-        findings.push({ ...base, rule: 'rows', title: 'Too few rows', message: `${formatNumber(rows)} rows; the schema asks for at least ${formatNumber(dataset.minRows)}.` });
+        findings.push({
+            ...base,
+            rule: 'rows',
+            title: 'Too few rows',
+            message: `${formatNumber(rows)} rows; the schema asks for at least ${formatNumber(dataset.minRows)}.`,
+        });
     if (dataset.maxRows !== undefined && rows > dataset.maxRows)
-        findings.push({ ...base, rule: 'rows', title: 'Too many rows', message: `${formatNumber(rows)} rows; the schema allows at most ${formatNumber(dataset.maxRows)}.` });
+        findings.push({
+            ...base,
+            rule: 'rows',
+            title: 'Too many rows',
+            message: `${formatNumber(rows)} rows; the schema allows at most ${formatNumber(dataset.maxRows)}.`,
+        });
     for (const f of run.validator.fields) {
         const limit = dataset.maxNullRatio[f.spec.name] ?? dataset.maxNullRatio['*'];
         const total = f.present + f.missing;
@@ -238,19 +257,39 @@ function datasetTallies(run, now) {
             continue;
         const ratio = f.missing / total;
         if (ratio > limit)
-            findings.push({ ...base, rule: 'maxNullRatio', title: `Too many nulls: ${f.spec.name}`, message: `${(ratio * 100).toFixed(2)}% of '${f.spec.name}' is missing; the schema allows ${(limit * 100).toFixed(2)}%.` });
+            findings.push({
+                ...base,
+                rule: 'maxNullRatio',
+                title: `Too many nulls: ${f.spec.name}`,
+                message: `${(ratio * 100).toFixed(2)}% of '${f.spec.name}' is missing; the schema allows ${(limit * 100).toFixed(2)}%.`,
+            });
     }
     if (dataset.freshness) {
         const field = run.validator.fields.find((f) => f.spec.name === dataset.freshness.field);
         if (field.code !== field_compile/* T_DATE */.SE && field.code !== field_compile/* T_DATETIME */.lO) {
-            findings.push({ ...base, rule: 'freshness', title: 'Freshness', message: `freshness.field '${field.spec.name}' is a ${field.spec.type}; it must be a date or datetime field.` });
+            findings.push({
+                ...base,
+                rule: 'freshness',
+                title: 'Freshness',
+                message: `freshness.field '${field.spec.name}' is a ${field.spec.type}; it must be a date or datetime field.`,
+            });
         }
         else if (field.numericCount === 0) {
-            findings.push({ ...base, rule: 'freshness', title: 'Freshness', message: `'${field.spec.name}' has no valid value, so the data's age is unknown.` });
+            findings.push({
+                ...base,
+                rule: 'freshness',
+                title: 'Freshness',
+                message: `'${field.spec.name}' has no valid value, so the data's age is unknown.`,
+            });
         }
         else if (now - field.max > dataset.freshness.maxAgeMs) {
             const ageHours = (now - field.max) / 3_600_000;
-            findings.push({ ...base, rule: 'freshness', title: 'Stale data', message: `The newest '${field.spec.name}' is ${new Date(field.max).toISOString()} (${formatNumber(ageHours)} h old); the schema allows ${dataset.freshness.maxAgeText}.` });
+            findings.push({
+                ...base,
+                rule: 'freshness',
+                title: 'Stale data',
+                message: `The newest '${field.spec.name}' is ${new Date(field.max).toISOString()} (${formatNumber(ageHours)} h old); the schema allows ${dataset.freshness.maxAgeText}.`,
+            });
         }
     }
     return findings;
@@ -309,7 +348,17 @@ class InferValidator extends src_validator/* RecordValidator */.U {
     guesses;
     constructor(names, tempDir) {
         const schema = {
-            fields: names.map((name) => ({ name, type: 'any', format: 'default', trueValues: [], falseValues: [], decimalChar: '.', groupChar: '', bareNumber: true, constraints: { required: false, unique: false } })),
+            fields: names.map((name) => ({
+                name,
+                type: 'any',
+                format: 'default',
+                trueValues: [],
+                falseValues: [],
+                decimalChar: '.',
+                groupChar: '',
+                bareNumber: true,
+                constraints: { required: false, unique: false },
+            })),
             missingValues: [''],
             primaryKey: [],
             foreignKeys: [],
@@ -317,7 +366,14 @@ class InferValidator extends src_validator/* RecordValidator */.U {
         };
         super({ schema, collectDrift: false, maxSamples: 0, tempDir, label: 'infer', expectedRows: 0, locate: 'line', referencedKeys: [] });
         this.names = names;
-        this.guesses = names.map(() => ({ possible: new Set(CANDIDATES), missing: 0, present: 0, min: Infinity, max: -Infinity, values: new byte_dictionary/* ByteDictionary */.r(ENUM_LIMIT + 1) }));
+        this.guesses = names.map(() => ({
+            possible: new Set(CANDIDATES),
+            missing: 0,
+            present: 0,
+            min: Infinity,
+            max: -Infinity,
+            values: new byte_dictionary/* ByteDictionary */.r(ENUM_LIMIT + 1),
+        }));
     }
     record(buf, starts, ends, flags, n, line, recordStart, fileOffset) {
         super.record(buf, starts, ends, flags, n, line, recordStart, fileOffset);
@@ -437,7 +493,15 @@ function profileTable(run) {
             distinct,
         ];
     });
-    return table(['column', 'type', 'nulls', 'min', 'max', 'mean', 'distinct'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right']);
+    return table(['column', 'type', 'nulls', 'min', 'max', 'mean', 'distinct'], rows, [
+        'left',
+        'left',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+    ]);
 }
 function summaryMarkdown(input) {
     const parts = [heading(2, `${input.passed ? STATUS_ICON.pass : STATUS_ICON.fail} validate-data: ${input.title}`)];
@@ -467,7 +531,12 @@ function summaryMarkdown(input) {
             row.reasons.length > 0 ? `${STATUS_ICON.warn} ${row.reasons.join('; ')}` : STATUS_ICON.pass,
         ])));
         if (drift.rows.length > 0) {
-            parts.push(xyChart({ title: 'PSI per column', x: { labels: drift.rows.map((r) => r.field) }, y: { title: 'PSI', min: 0, max: Math.max(0.3, ...drift.rows.map((r) => r.psi)) }, series: [{ kind: 'bar', values: drift.rows.map((r) => r.psi) }] }));
+            parts.push(xyChart({
+                title: 'PSI per column',
+                x: { labels: drift.rows.map((r) => r.field) },
+                y: { title: 'PSI', min: 0, max: Math.max(0.3, ...drift.rows.map((r) => r.psi)) },
+                series: [{ kind: 'bar', values: drift.rows.map((r) => r.psi) }],
+            }));
         }
     }
     return parts.join('\n\n');
@@ -626,7 +695,10 @@ class SchemaReader {
     }
     fail(keyPath, problem) {
         const line = this.source.lineOf(keyPath);
-        const key = keyPath.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '') || '(root)';
+        const key = keyPath
+            .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+            .join('')
+            .replace(/^\./, '') || '(root)';
         throw new errors/* UserError */.yo(`Invalid schema ${this.label}${line ? `:${line}` : ''}: '${key}' ${problem}`, { file: this.source.file, line });
     }
     object(value, keyPath) {
@@ -649,8 +721,34 @@ class SchemaReader {
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE', '1'];
 const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
-const FIELD_KEYS = new Set(['name', 'type', 'format', 'constraints', 'trueValues', 'falseValues', 'decimalChar', 'groupChar', 'bareNumber', 'title', 'description', 'example', 'rdfType', 'missingValues']);
-const CONSTRAINT_KEYS = new Set(['required', 'unique', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'enum', 'exclusiveMinimum', 'exclusiveMaximum']);
+const FIELD_KEYS = new Set([
+    'name',
+    'type',
+    'format',
+    'constraints',
+    'trueValues',
+    'falseValues',
+    'decimalChar',
+    'groupChar',
+    'bareNumber',
+    'title',
+    'description',
+    'example',
+    'rdfType',
+    'missingValues',
+]);
+const CONSTRAINT_KEYS = new Set([
+    'required',
+    'unique',
+    'minimum',
+    'maximum',
+    'minLength',
+    'maxLength',
+    'pattern',
+    'enum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+]);
 function readField(reader, raw, keyPath) {
     const field = reader.object(raw, keyPath);
     for (const key of Object.keys(field)) {
@@ -791,7 +889,13 @@ function readTableSchema(reader, raw, keyPath) {
             foreignKeys.push({ fields: fks, resource: typeof reference.resource === 'string' ? reference.resource : '', referenceFields });
         });
     }
-    return { fields, missingValues, primaryKey, foreignKeys, dataset: readDataset(reader, schema[DATASET_BLOCK], [...keyPath, DATASET_BLOCK], names) };
+    return {
+        fields,
+        missingValues,
+        primaryKey,
+        foreignKeys,
+        dataset: readDataset(reader, schema[DATASET_BLOCK], [...keyPath, DATASET_BLOCK], names),
+    };
 }
 function loadSource(file, cwd, label) {
     let text;
@@ -809,7 +913,11 @@ function loadSchema(file, cwd) {
     const reader = new SchemaReader(source, file);
     const root = reader.object(source.value, []);
     if (!Array.isArray(root.resources)) {
-        return { kind: 'table-schema', file, resources: [{ name: external_node_path_.basename(file).replace(/\..*$/, ''), paths: [], schema: readTableSchema(reader, root, []), dialect: {} }] };
+        return {
+            kind: 'table-schema',
+            file,
+            resources: [{ name: external_node_path_.basename(file).replace(/\..*$/, ''), paths: [], schema: readTableSchema(reader, root, []), dialect: {} }],
+        };
     }
     const baseDir = external_node_path_.dirname(external_node_path_.resolve(cwd, file));
     const resources = root.resources.map((raw, index) => {
@@ -935,7 +1043,9 @@ async function readCsvParallel(file, csv, validator, threads) {
         (0,external_node_fs_.closeSync)(fd);
     }
     bounds.push(size);
-    const jobs = bounds.slice(0, -1).map((start, k) => ({ file, csv, range: { start, end: bounds[k + 1], names }, validatorOptions: validator.options }));
+    const jobs = bounds
+        .slice(0, -1)
+        .map((start, k) => ({ file, csv, range: { start, end: bounds[k + 1], names }, validatorOptions: validator.options }));
     // The calling thread takes the first range itself: one V8 isolate fewer keeps peak RSS down.
     const workerReplies = Promise.all(jobs.slice(1).map(runWorker));
     const first = await readRangeHere(jobs[0]);
@@ -996,7 +1106,9 @@ async function validateFile(file, resource, options) {
         size = (0,external_node_fs_.statSync)(file).size;
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`${display}: cannot read the data file (${error.code ?? error.message}).`, { file: display });
+        throw new errors/* UserError */.yo(`${display}: cannot read the data file (${error.code ?? error.message}).`, {
+            file: display,
+        });
     }
     const format = formatOf(file);
     const locate = format === 'csv' ? 'csv' : format === 'jsonl' ? 'line' : 'row';
@@ -1106,7 +1218,14 @@ async function infer(options) {
     else
         options.log.info(text);
     const summary = `## ✅ validate-data: inferred a schema from ${options.infer}\n\n${options.schema ? `Written to \`${options.schema}\`.` : ''}\n\n\`\`\`yaml\n${text}\`\`\``;
-    return { title: `schema inferred from ${validator.rows} rows`, passed: true, summary, findings: [], outputs: { valid: true, 'error-count': 0, 'warning-count': 0, rows: validator.rows }, data: { inferred: validator.schema() } };
+    return {
+        title: `schema inferred from ${validator.rows} rows`,
+        passed: true,
+        summary,
+        findings: [],
+        outputs: { valid: true, 'error-count': 0, 'warning-count': 0, rows: validator.rows },
+        data: { inferred: validator.schema() },
+    };
 }
 /** Resources referenced by a foreign key are read first, so their key sets exist when children are checked. */
 function ordered(resources) {
@@ -1138,9 +1257,26 @@ function foreignKeyFindings(runs, resources, maxSamples) {
             lines.sort((a, b) => a.line - b.line);
             const shown = lines.slice(0, maxSamples);
             const title = `Foreign key not found: ${fk.fields.join(', ')}`;
-            findings.push({ level: 'error', rule: 'foreignKey', title, file: run.display, line: shown[0].line, message: `${missing} rows reference ${parentName}(${fk.referenceFields.join(', ')}) values that do not exist, e.g. ${JSON.stringify(shown[0].value.replace(/\u001f/g, ', '))} at line ${shown[0].line}; at lines ${shown.slice(0, 5).map((l) => l.line).join(', ')}.` });
+            findings.push({
+                level: 'error',
+                rule: 'foreignKey',
+                title,
+                file: run.display,
+                line: shown[0].line,
+                message: `${missing} rows reference ${parentName}(${fk.referenceFields.join(', ')}) values that do not exist, e.g. ${JSON.stringify(shown[0].value.split('\u001f').join(', '))} at line ${shown[0].line}; at lines ${shown
+                    .slice(0, 5)
+                    .map((l) => l.line)
+                    .join(', ')}.`,
+            });
             for (const sample of shown.slice(1))
-                findings.push({ level: 'error', rule: 'foreignKey', title, file: run.display, line: sample.line, message: `${JSON.stringify(sample.value.replace(/\u001f/g, ', '))} is not a key of ${parentName}.` });
+                findings.push({
+                    level: 'error',
+                    rule: 'foreignKey',
+                    title,
+                    file: run.display,
+                    line: sample.line,
+                    message: `${JSON.stringify(sample.value.split('\u001f').join(', '))} is not a key of ${parentName}.`,
+                });
         });
     }
     return findings;
@@ -1171,14 +1307,25 @@ async function validateData(options) {
         throw new errors/* UserError */.yo("Input 'files': no data files given; set it to a glob such as data/*.csv.");
     const { files, unmatched } = await expand(patterns, options.cwd);
     for (const pattern of unmatched)
-        findings.push({ level: 'error', rule: 'files', title: 'No file matched', message: `The pattern '${pattern}' matched no file; check the path relative to ${options.cwd}.` });
+        findings.push({
+            level: 'error',
+            rule: 'files',
+            title: 'No file matched',
+            message: `The pattern '${pattern}' matched no file; check the path relative to ${options.cwd}.`,
+        });
     for (const resource of document.resources)
         referencedKeySets(resource, document.resources);
     const assigned = new Map();
     for (const file of files) {
         const resource = document.kind === 'table-schema' ? document.resources[0] : document.resources.find((r) => r.paths.includes(file));
         if (!resource) {
-            findings.push({ level: 'warning', rule: 'unmatched-file', title: 'File matched by no resource', file: external_node_path_.relative(options.cwd, file), message: `No resource of ${options.schema} lists this file in its path, so it was not validated; add it to a resource or narrow 'files'.` });
+            findings.push({
+                level: 'warning',
+                rule: 'unmatched-file',
+                title: 'File matched by no resource',
+                file: external_node_path_.relative(options.cwd, file),
+                message: `No resource of ${options.schema} lists this file in its path, so it was not validated; add it to a resource or narrow 'files'.`,
+            });
             continue;
         }
         assigned.set(resource, [...(assigned.get(resource) ?? []), file]);
@@ -1190,7 +1337,15 @@ async function validateData(options) {
     const threads = options.threads ?? Math.min(3, (0,external_node_os_.availableParallelism)());
     for (const resource of ordered(document.resources)) {
         for (const file of assigned.get(resource) ?? []) {
-            const run = await options.log.group(`Validating ${external_node_path_.relative(options.cwd, file)}`, () => validateFile(file, resource, { cwd: options.cwd, tempDir: options.tempDir, maxSamples: options.maxSamples, collectDrift, referencedKeys: referencedKeySets(resource), csvDefaults, threads }));
+            const run = await options.log.group(`Validating ${external_node_path_.relative(options.cwd, file)}`, () => validateFile(file, resource, {
+                cwd: options.cwd,
+                tempDir: options.tempDir,
+                maxSamples: options.maxSamples,
+                collectDrift,
+                referencedKeys: referencedKeySets(resource),
+                csvDefaults,
+                threads,
+            }));
             options.log.info(`${run.display}: ${run.validator.rows} rows in ${run.seconds.toFixed(2)} s (${(run.bytes / 1e6 / run.seconds).toFixed(1)} MB/s)`);
             runs.push({ run, result: fileFindings(run, options.maxSamples, now) });
         }
@@ -1200,7 +1355,15 @@ async function validateData(options) {
     if (options.reference) {
         const referenceFile = external_node_path_.resolve(options.cwd, options.reference);
         const referenceResource = runs[0]?.run.resource ?? document.resources[0];
-        const reference = await validateFile(referenceFile, referenceResource, { cwd: options.cwd, tempDir: options.tempDir, maxSamples: 0, collectDrift: true, referencedKeys: [], csvDefaults, threads });
+        const reference = await validateFile(referenceFile, referenceResource, {
+            cwd: options.cwd,
+            tempDir: options.tempDir,
+            maxSamples: 0,
+            collectDrift: true,
+            referencedKeys: [],
+            csvDefaults,
+            threads,
+        });
         for (const { run } of runs.filter((r) => r.run.resource === referenceResource)) {
             const rows = run.validator.fields.map((f, k) => compareColumn(reference.validator.fields[k], f, options.thresholds));
             drift.push({ file: run.display, rows });
@@ -1230,8 +1393,13 @@ async function validateData(options) {
                 warnings: result.warnings,
                 byRule: result.byRule,
                 violations: [
-                    ...run.validator.tallies.list().filter((t) => t.count > 0).map((t) => ({ rule: t.rule, field: t.field, count: t.count })),
-                    ...run.duplicates.filter((d) => d.duplicates.length > 0).map((d) => ({ rule: d.rule, field: d.fields.join(','), count: d.duplicates.length })),
+                    ...run.validator.tallies
+                        .list()
+                        .filter((t) => t.count > 0)
+                        .map((t) => ({ rule: t.rule, field: t.field, count: t.count })),
+                    ...run.duplicates
+                        .filter((d) => d.duplicates.length > 0)
+                        .map((d) => ({ rule: d.rule, field: d.fields.join(','), count: d.duplicates.length })),
                 ],
             })),
             drift,

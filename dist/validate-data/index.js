@@ -37302,7 +37302,9 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_def
 _definition_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
-function run() { return (0,_core_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .definition */ .m); }
+function run() {
+    return (0,_core_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .definition */ .m);
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });

@@ -43,12 +43,23 @@ describe('validate-data action (built bundle)', () => {
     expect(annotationAt(run, 'Extra cells')).toMatchObject({ line: 10, col: 1 });
     expect(run.summary).toContain('| people.csv |');
     expect(run.summary).toContain('Column profile of people.csv');
-    expect(run.report?.data.files[0].byRule).toMatchObject({ type: 4, maximum: 1, enum: 1, unique: 1, required: 1, 'missing-cell': 1, 'extra-cell': 1 });
+    expect(run.report?.data.files[0].byRule).toMatchObject({
+      type: 4,
+      maximum: 1,
+      enum: 1,
+      unique: 1,
+      required: 1,
+      'missing-cell': 1,
+      'extra-cell': 1,
+    });
   });
 
   it('reads the same file gzip-compressed with the same findings', async () => {
     writeFileSync(path.join(workspace, 'people.csv.gz'), gzipSync(readFileSync(path.join(workspace, 'people.csv'))));
-    const run = await runBundle('validate-data', { cwd: workspace, inputs: { files: 'people.csv.gz', schema: 'people.schema.yaml', 'fail-on': 'never' } });
+    const run = await runBundle('validate-data', {
+      cwd: workspace,
+      inputs: { files: 'people.csv.gz', schema: 'people.schema.yaml', 'fail-on': 'never' },
+    });
     expect(run.exitCode).toBe(0);
     expect(run.outputs['error-count']).toBe('10');
     expect(annotationAt(run, 'Wrong type: age')).toMatchObject({ line: 5, col: 12 });
@@ -59,16 +70,24 @@ describe('validate-data action (built bundle)', () => {
     const rows = ['id,name,age,score,joined,city,active'];
     for (let i = 1; i <= 500; i++) rows.push(`${i},n${i},${i % 7 === 0 ? 'old' : 30},1,2024-01-01,paris,true`);
     writeFileSync(path.join(workspace, 'many.csv'), `${rows.join('\n')}\n`);
-    const run = await runBundle('validate-data', { cwd: workspace, inputs: { files: 'many.csv', schema: 'people.schema.yaml', 'max-samples': '20' } });
+    const run = await runBundle('validate-data', {
+      cwd: workspace,
+      inputs: { files: 'many.csv', schema: 'people.schema.yaml', 'max-samples': '20' },
+    });
     const typeAnnotations = run.annotations.filter((a) => a.title === 'Wrong type: age');
     expect(run.outputs['error-count']).toBe('71');
     expect(typeAnnotations[0]).toMatchObject({ line: 8 });
-    expect(typeAnnotations[0].message).toMatch(/^71 rows break type integer.*line 8, line 15, line 22, line 29, line 36 \(first 20 sampled\)/);
+    expect(typeAnnotations[0].message).toMatch(
+      /^71 rows break type integer.*line 8, line 15, line 22, line 29, line 36 \(first 20 sampled\)/,
+    );
     expect(run.report?.findings.filter((f) => (f as { title: string }).title === 'Wrong type: age')).toHaveLength(20);
   });
 
   it('checks a Data Package: foreign keys across resources, primary keys, and warns about a file no resource lists', async () => {
-    const run = await runBundle('validate-data', { cwd: workspace, inputs: { files: 'package/*.csv', schema: 'package/datapackage.json' } });
+    const run = await runBundle('validate-data', {
+      cwd: workspace,
+      inputs: { files: 'package/*.csv', schema: 'package/datapackage.json' },
+    });
     expect(run.hasStackTrace).toBe(false);
     expect(run.outputs.valid).toBe('false');
     const fk = annotationAt(run, 'Foreign key not found: customer_id');
@@ -76,7 +95,9 @@ describe('validate-data action (built bundle)', () => {
     expect(fk.message).toMatch(/^2 rows reference customers\(customer_id\)/);
     expect(run.report?.findings).toContainEqual(expect.objectContaining({ title: 'Foreign key not found: customer_id', line: 6 }));
     expect(annotationAt(run, 'Below minimum: total')).toMatchObject({ file: 'package/orders.csv', line: 5 });
-    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', title: 'File matched by no resource', file: 'package/stray.csv' }));
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ level: 'warning', title: 'File matched by no resource', file: 'package/stray.csv' }),
+    );
     expect(run.outputs['error-count']).toBe('3');
   });
 
@@ -89,7 +110,10 @@ describe('validate-data action (built bundle)', () => {
     expect(annotationAt(jsonl, 'Invalid JSON')).toMatchObject({ line: 4 });
     expect(jsonl.outputs.rows).toBe('4');
 
-    const parquet = await runBundle('validate-data', { cwd: workspace, inputs: { files: 'animals.parquet', schema: 'animals.schema.yaml' } });
+    const parquet = await runBundle('validate-data', {
+      cwd: workspace,
+      inputs: { files: 'animals.parquet', schema: 'animals.schema.yaml' },
+    });
     expect(parquet.hasStackTrace).toBe(false);
     expect(parquet.outputs.rows).toBe('6');
     expect(annotationAt(parquet, 'Below minimum: weight').message).toContain('row 3');
@@ -101,7 +125,10 @@ describe('validate-data action (built bundle)', () => {
 
   it('reports drift between two generated datasets with a known shift, and none against itself', async () => {
     writeDriftPair(workspace);
-    const run = await runBundle('validate-data', { cwd: workspace, inputs: { files: 'drift-current.csv', schema: 'drift.schema.yaml', reference: 'drift-reference.csv' } });
+    const run = await runBundle('validate-data', {
+      cwd: workspace,
+      inputs: { files: 'drift-current.csv', schema: 'drift.schema.yaml', reference: 'drift-reference.csv' },
+    });
     expect(run.hasStackTrace).toBe(false);
     expect(run.exitCode).toBe(0); // drift is a warning; fail-on defaults to error
     const drift = run.report?.data.drift[0].rows as { field: string; psi: number; ks?: number; unseen: string[]; reasons: string[] }[];
@@ -116,9 +143,15 @@ describe('validate-data action (built bundle)', () => {
     expect(drift.find((row) => row.field === 'tenure')!.reasons.join()).toMatch(/missing rate 0.0% -> 30/);
     expect(run.annotations.map((a) => a.title).sort()).toEqual(['Drift: income', 'Drift: segment', 'Drift: tenure']);
     expect(run.summary).toContain('xychart-beta');
-    const failing = await runBundle('validate-data', { cwd: workspace, inputs: { files: 'drift-current.csv', schema: 'drift.schema.yaml', reference: 'drift-reference.csv', 'fail-on': 'warning' } });
+    const failing = await runBundle('validate-data', {
+      cwd: workspace,
+      inputs: { files: 'drift-current.csv', schema: 'drift.schema.yaml', reference: 'drift-reference.csv', 'fail-on': 'warning' },
+    });
     expect(failing.exitCode).not.toBe(0);
-    const same = await runBundle('validate-data', { cwd: workspace, inputs: { files: 'drift-reference.csv', schema: 'drift.schema.yaml', reference: 'drift-reference.csv', 'fail-on': 'warning' } });
+    const same = await runBundle('validate-data', {
+      cwd: workspace,
+      inputs: { files: 'drift-reference.csv', schema: 'drift.schema.yaml', reference: 'drift-reference.csv', 'fail-on': 'warning' },
+    });
     expect(same.exitCode).toBe(0);
     expect(same.outputs['warning-count']).toBe('0');
   });
@@ -154,7 +187,7 @@ describe('validate-data action (built bundle)', () => {
     expect(stale.hasStackTrace).toBe(false);
     const titles = stale.annotations.map((a) => a.title);
     expect(titles).toEqual(expect.arrayContaining(['Too few rows', 'Too many nulls: value', 'Stale data']));
-    expect(annotationAt(stale, 'Too many nulls: value').message).toContain('66.67% of \'value\' is missing; the schema allows 25.00%');
+    expect(annotationAt(stale, 'Too many nulls: value').message).toContain("66.67% of 'value' is missing; the schema allows 25.00%");
     expect(annotationAt(stale, 'Stale data').message).toContain('2020-01-03T00:00:00.000Z');
     expect(stale.outputs['error-count']).toBe('3');
 
@@ -171,17 +204,26 @@ describe('validate-data action (built bundle)', () => {
     expect(badSchema.annotations[0]).toMatchObject({ level: 'error', file: 'bad.schema.yaml', line: 5 });
     expect(badSchema.annotations[0].message).toMatch(/bad\.schema\.yaml:5: 'fields\[1\]\.type' 'money' is not a supported type/);
 
-    const missing = await runBundle('validate-data', { cwd: workspace, inputs: { files: 'nothing-here/*.csv', schema: 'people.schema.yaml' } });
+    const missing = await runBundle('validate-data', {
+      cwd: workspace,
+      inputs: { files: 'nothing-here/*.csv', schema: 'people.schema.yaml' },
+    });
     expect(missing.exitCode).not.toBe(0);
     expect(missing.annotations).toContainEqual(expect.objectContaining({ title: 'No file matched' }));
 
-    const badInput = await runBundle('validate-data', { cwd: workspace, inputs: { files: 'people.csv', schema: 'people.schema.yaml', 'fail-on': 'sometimes' } });
+    const badInput = await runBundle('validate-data', {
+      cwd: workspace,
+      inputs: { files: 'people.csv', schema: 'people.schema.yaml', 'fail-on': 'sometimes' },
+    });
     expect(badInput.exitCode).not.toBe(0);
     expect(badInput.hasStackTrace).toBe(false);
     expect(badInput.stdout).toContain("Input 'fail-on': 'sometimes' is not one of: error, warning, never.");
 
     writeFileSync(path.join(workspace, 'broken.csv.gz'), 'this is not gzip');
-    const unreadable = await runBundle('validate-data', { cwd: workspace, inputs: { files: 'broken.csv.gz', schema: 'people.schema.yaml' } });
+    const unreadable = await runBundle('validate-data', {
+      cwd: workspace,
+      inputs: { files: 'broken.csv.gz', schema: 'people.schema.yaml' },
+    });
     expect(unreadable.exitCode).not.toBe(0);
     expect(unreadable.hasStackTrace).toBe(false);
     expect(unreadable.stdout).toMatch(/broken\.csv\.gz: cannot read the data file/);

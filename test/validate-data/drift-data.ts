@@ -39,6 +39,13 @@ export function writeDriftPair(dir: string, rows = 5000): void {
   writeFileSync(path.join(dir, 'drift-current.csv'), make(2, true));
   writeFileSync(
     path.join(dir, 'drift.schema.yaml'),
-    ['fields:', '  - { name: age, type: integer }', '  - { name: income, type: number }', '  - { name: segment, type: string }', '  - { name: tenure, type: integer }', ''].join('\n'),
+    [
+      'fields:',
+      '  - { name: age, type: integer }',
+      '  - { name: income, type: number }',
+      '  - { name: segment, type: string }',
+      '  - { name: tenure, type: integer }',
+      '',
+    ].join('\n'),
   );
 }

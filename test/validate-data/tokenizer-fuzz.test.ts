@@ -21,9 +21,13 @@ function randomCsv(random: () => number, newline: '\n' | '\r\n', delimiter: stri
     rows.push(row);
   }
   const quote = (value: string): string =>
-    value.includes('"') || value.includes(delimiter) || value.includes('\n') || value.includes('\r') || random() < 0.1 ? `"${value.replace(/"/g, '""')}"` : value;
+    value.includes('"') || value.includes(delimiter) || value.includes('\n') || value.includes('\r') || random() < 0.1
+      ? `"${value.replace(/"/g, '""')}"`
+      : value;
   // A row of one empty field is written `""`: unquoted it would be a blank line, which a trailing newline makes ambiguous.
-  const text = rows.map((row) => (row.length === 1 && row[0] === '' ? '""' : row.map(quote).join(delimiter))).join(newline) + (random() < 0.5 ? newline : '');
+  const text =
+    rows.map((row) => (row.length === 1 && row[0] === '' ? '""' : row.map(quote).join(delimiter))).join(newline) +
+    (random() < 0.5 ? newline : '');
   return { text, rows };
 }
 
@@ -99,11 +103,21 @@ describe('CSV tokenizer against papaparse', () => {
     const tokenizer = new CsvTokenizer(44);
     const buf = Buffer.from('a,b\n1,"x\n2,y\n');
     const rows: string[][] = [];
-    let at = tokenizer.parse(buf, 0, buf.length, true, (n) => rows.push(Array.from({ length: n }, (_, k) => fieldText(buf, tokenizer.starts[k], tokenizer.ends[k], tokenizer.flags[k]))));
+    let at = tokenizer.parse(buf, 0, buf.length, true, (n) =>
+      rows.push(Array.from({ length: n }, (_, k) => fieldText(buf, tokenizer.starts[k], tokenizer.ends[k], tokenizer.flags[k]))),
+    );
     expect(at).toBe(4);
     expect(tokenizer.line).toBe(2);
     at = tokenizer.skipUnclosed(buf, at, buf.length);
-    tokenizer.parse(buf, at, buf.length, true, (n, line) => rows.push([...Array.from({ length: n }, (_, k) => fieldText(buf, tokenizer.starts[k], tokenizer.ends[k], tokenizer.flags[k])), `@${line}`]));
-    expect(rows).toEqual([['a', 'b'], ['2', 'y', '@3']]);
+    tokenizer.parse(buf, at, buf.length, true, (n, line) =>
+      rows.push([
+        ...Array.from({ length: n }, (_, k) => fieldText(buf, tokenizer.starts[k], tokenizer.ends[k], tokenizer.flags[k])),
+        `@${line}`,
+      ]),
+    );
+    expect(rows).toEqual([
+      ['a', 'b'],
+      ['2', 'y', '@3'],
+    ]);
   });
 });

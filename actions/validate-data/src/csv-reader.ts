@@ -145,7 +145,14 @@ export async function readCsv(file: string, options: CsvOptions, validator: Reco
 const RANGE_DONE = Symbol('range done');
 
 /** Parses until the range's end is reached (then -1) or the buffer is used up. */
-function parseOrStop(tokenizer: CsvTokenizer, buf: Buffer, from: number, to: number, final: boolean, onRecord: (n: number, line: number, start: number) => void): number {
+function parseOrStop(
+  tokenizer: CsvTokenizer,
+  buf: Buffer,
+  from: number,
+  to: number,
+  final: boolean,
+  onRecord: (n: number, line: number, start: number) => void,
+): number {
   try {
     return tokenizer.parse(buf, from, to, final, onRecord);
   } catch (error) {
@@ -170,7 +177,9 @@ export function readKeysAt(file: string, options: CsvOptions, offsets: number[],
         let key: string | undefined;
         try {
           tokenizer.parse(window, 0, length, final, (n) => {
-            key = columns.map((c) => (c < n ? fieldText(window, tokenizer.starts[c], tokenizer.ends[c], tokenizer.flags[c]) : '')).join('\u001f');
+            key = columns
+              .map((c) => (c < n ? fieldText(window, tokenizer.starts[c], tokenizer.ends[c], tokenizer.flags[c]) : ''))
+              .join('\u001f');
             throw FIRST_RECORD_READ;
           });
         } catch (error) {

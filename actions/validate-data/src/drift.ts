@@ -98,20 +98,36 @@ export function compareColumn(reference: CompiledField, current: CompiledField, 
     const refCounts = new Map(refKeys.map((key, id) => [key, reference.categoryCounts![id]]));
     const curCounts = new Map(curKeys.map((key, id) => [key, current.categoryCounts![id]]));
     const all = [...new Set([...refKeys, ...curKeys])];
-    row.psi = psiOf(all.map((key) => refCounts.get(key) ?? 0), all.map((key) => curCounts.get(key) ?? 0));
+    row.psi = psiOf(
+      all.map((key) => refCounts.get(key) ?? 0),
+      all.map((key) => curCounts.get(key) ?? 0),
+    );
     row.unseen = curKeys.filter((key) => !refCounts.has(key));
     if (reference.categories.overflowed) row.unseen = [];
   }
   if (row.psi > thresholds.psi) row.reasons.push(`PSI ${row.psi.toFixed(3)} > ${thresholds.psi}`);
   if (row.ks !== undefined && row.ks > thresholds.ks) row.reasons.push(`KS ${row.ks.toFixed(3)} > ${thresholds.ks}`);
-  if (row.unseen.length > 0) row.reasons.push(`${row.unseen.length} unseen categories (${row.unseen.slice(0, 5).map((v) => JSON.stringify(v)).join(', ')})`);
+  if (row.unseen.length > 0)
+    row.reasons.push(
+      `${row.unseen.length} unseen categories (${row.unseen
+        .slice(0, 5)
+        .map((v) => JSON.stringify(v))
+        .join(', ')})`,
+    );
   const change = Math.abs(row.missingCurrent - row.missingReference);
-  if (change > thresholds.missingRate) row.reasons.push(`missing rate ${(row.missingReference * 100).toFixed(1)}% -> ${(row.missingCurrent * 100).toFixed(1)}%`);
+  if (change > thresholds.missingRate)
+    row.reasons.push(`missing rate ${(row.missingReference * 100).toFixed(1)}% -> ${(row.missingCurrent * 100).toFixed(1)}%`);
   return row;
 }
 
 export function driftFindings(file: string, rows: DriftRow[]): Finding[] {
   return rows
     .filter((row) => row.reasons.length > 0)
-    .map((row) => ({ level: 'warning', title: `Drift: ${row.field}`, rule: 'drift', file, message: `Column '${row.field}' drifted from the reference: ${row.reasons.join('; ')}.` }));
+    .map((row) => ({
+      level: 'warning',
+      title: `Drift: ${row.field}`,
+      rule: 'drift',
+      file,
+      message: `Column '${row.field}' drifted from the reference: ${row.reasons.join('; ')}.`,
+    }));
 }

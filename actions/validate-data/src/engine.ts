@@ -49,7 +49,11 @@ async function infer(options: ValidateDataOptions): Promise<ActionReport> {
   const file = path.resolve(options.cwd, options.infer!);
   if (!existsSync(file)) throw new UserError(`Input 'infer': file '${options.infer}' does not exist.`, { file: options.infer });
   const format = formatOf(file);
-  const csv = csvOptionsFor(file, { name: '', paths: [], schema: undefined as never, dialect: {} }, { delimiter: options.delimiter, header: true });
+  const csv = csvOptionsFor(
+    file,
+    { name: '', paths: [], schema: undefined as never, dialect: {} },
+    { delimiter: options.delimiter, header: true },
+  );
   let names: string[];
   if (format === 'csv') names = csvHeader(file, csv.delimiter, csv.quoteChar);
   else if (format === 'jsonl') {
@@ -74,7 +78,14 @@ async function infer(options: ValidateDataOptions): Promise<ActionReport> {
   if (options.schema) writeFileSync(path.resolve(options.cwd, options.schema), text);
   else options.log.info(text);
   const summary = `## ✅ validate-data: inferred a schema from ${options.infer}\n\n${options.schema ? `Written to \`${options.schema}\`.` : ''}\n\n\`\`\`yaml\n${text}\`\`\``;
-  return { title: `schema inferred from ${validator.rows} rows`, passed: true, summary, findings: [], outputs: { valid: true, 'error-count': 0, 'warning-count': 0, rows: validator.rows }, data: { inferred: validator.schema() } };
+  return {
+    title: `schema inferred from ${validator.rows} rows`,
+    passed: true,
+    summary,
+    findings: [],
+    outputs: { valid: true, 'error-count': 0, 'warning-count': 0, rows: validator.rows },
+    data: { inferred: validator.schema() },
+  };
 }
 
 /** Resources referenced by a foreign key are read first, so their key sets exist when children are checked. */
@@ -91,7 +102,8 @@ function foreignKeyFindings(runs: FileRun[], resources: ResourceSpec[], maxSampl
       const parent = resources.find((r) => r.name === parentName)!;
       const keyIndex = referencedKeySets(parent).findIndex((set) => set.join('\u0000') === fk.referenceFields.join('\u0000'));
       const known = new Set<string>();
-      for (const other of runs.filter((r) => r.resource.name === parentName)) for (const value of other.validator.referenced[keyIndex].values) known.add(value);
+      for (const other of runs.filter((r) => r.resource.name === parentName))
+        for (const value of other.validator.referenced[keyIndex].values) known.add(value);
       let missing = 0;
       const lines: { line: number; value: string }[] = [];
       for (const [value, seen] of run.validator.foreignValues[index]) {
@@ -103,8 +115,26 @@ function foreignKeyFindings(runs: FileRun[], resources: ResourceSpec[], maxSampl
       lines.sort((a, b) => a.line - b.line);
       const shown = lines.slice(0, maxSamples);
       const title = `Foreign key not found: ${fk.fields.join(', ')}`;
-      findings.push({ level: 'error', rule: 'foreignKey', title, file: run.display, line: shown[0].line, message: `${missing} rows reference ${parentName}(${fk.referenceFields.join(', ')}) values that do not exist, e.g. ${JSON.stringify(shown[0].value.replace(/\u001f/g, ', '))} at line ${shown[0].line}; at lines ${shown.slice(0, 5).map((l) => l.line).join(', ')}.` });
-      for (const sample of shown.slice(1)) findings.push({ level: 'error', rule: 'foreignKey', title, file: run.display, line: sample.line, message: `${JSON.stringify(sample.value.replace(/\u001f/g, ', '))} is not a key of ${parentName}.` });
+      findings.push({
+        level: 'error',
+        rule: 'foreignKey',
+        title,
+        file: run.display,
+        line: shown[0].line,
+        message: `${missing} rows reference ${parentName}(${fk.referenceFields.join(', ')}) values that do not exist, e.g. ${JSON.stringify(shown[0].value.split('\u001f').join(', '))} at line ${shown[0].line}; at lines ${shown
+          .slice(0, 5)
+          .map((l) => l.line)
+          .join(', ')}.`,
+      });
+      for (const sample of shown.slice(1))
+        findings.push({
+          level: 'error',
+          rule: 'foreignKey',
+          title,
+          file: run.display,
+          line: sample.line,
+          message: `${JSON.stringify(sample.value.split('\u001f').join(', '))} is not a key of ${parentName}.`,
+        });
     });
   }
   return findings;
@@ -115,7 +145,9 @@ function referencedKeySets(resource: ResourceSpec, all?: ResourceSpec[]): string
   const cache = resource as ResourceSpec & { referencedKeySets?: string[][] };
   if (all) {
     const sets = new Map<string, string[]>();
-    for (const other of all) for (const fk of other.schema.foreignKeys) if ((fk.resource || other.name) === resource.name) sets.set(fk.referenceFields.join('\u0000'), fk.referenceFields);
+    for (const other of all)
+      for (const fk of other.schema.foreignKeys)
+        if ((fk.resource || other.name) === resource.name) sets.set(fk.referenceFields.join('\u0000'), fk.referenceFields);
     cache.referencedKeySets = [...sets.values()];
   }
   return cache.referencedKeySets ?? [];
@@ -124,19 +156,35 @@ function referencedKeySets(resource: ResourceSpec, all?: ResourceSpec[]): string
 export async function validateData(options: ValidateDataOptions): Promise<ActionReport> {
   mkdirSync(options.tempDir, { recursive: true });
   if (options.infer) return infer(options);
-  if (!options.schema) throw new UserError("Input 'schema' is required (a Table Schema or datapackage.json); to write a first one, set 'infer' to a data file.");
+  if (!options.schema)
+    throw new UserError(
+      "Input 'schema' is required (a Table Schema or datapackage.json); to write a first one, set 'infer' to a data file.",
+    );
   const document = loadSchema(options.schema, options.cwd);
   const findings: Finding[] = [];
-  const patterns = options.files.length > 0 ? options.files : document.resources.flatMap((r) => r.paths.map((p) => path.relative(options.cwd, p)));
+  const patterns =
+    options.files.length > 0 ? options.files : document.resources.flatMap((r) => r.paths.map((p) => path.relative(options.cwd, p)));
   if (patterns.length === 0) throw new UserError("Input 'files': no data files given; set it to a glob such as data/*.csv.");
   const { files, unmatched } = await expand(patterns, options.cwd);
-  for (const pattern of unmatched) findings.push({ level: 'error', rule: 'files', title: 'No file matched', message: `The pattern '${pattern}' matched no file; check the path relative to ${options.cwd}.` });
+  for (const pattern of unmatched)
+    findings.push({
+      level: 'error',
+      rule: 'files',
+      title: 'No file matched',
+      message: `The pattern '${pattern}' matched no file; check the path relative to ${options.cwd}.`,
+    });
   for (const resource of document.resources) referencedKeySets(resource, document.resources);
   const assigned = new Map<ResourceSpec, string[]>();
   for (const file of files) {
     const resource = document.kind === 'table-schema' ? document.resources[0] : document.resources.find((r) => r.paths.includes(file));
     if (!resource) {
-      findings.push({ level: 'warning', rule: 'unmatched-file', title: 'File matched by no resource', file: path.relative(options.cwd, file), message: `No resource of ${options.schema} lists this file in its path, so it was not validated; add it to a resource or narrow 'files'.` });
+      findings.push({
+        level: 'warning',
+        rule: 'unmatched-file',
+        title: 'File matched by no resource',
+        file: path.relative(options.cwd, file),
+        message: `No resource of ${options.schema} lists this file in its path, so it was not validated; add it to a resource or narrow 'files'.`,
+      });
       continue;
     }
     assigned.set(resource, [...(assigned.get(resource) ?? []), file]);
@@ -149,18 +197,40 @@ export async function validateData(options: ValidateDataOptions): Promise<Action
   for (const resource of ordered(document.resources)) {
     for (const file of assigned.get(resource) ?? []) {
       const run = await options.log.group(`Validating ${path.relative(options.cwd, file)}`, () =>
-        validateFile(file, resource, { cwd: options.cwd, tempDir: options.tempDir, maxSamples: options.maxSamples, collectDrift, referencedKeys: referencedKeySets(resource), csvDefaults, threads }),
+        validateFile(file, resource, {
+          cwd: options.cwd,
+          tempDir: options.tempDir,
+          maxSamples: options.maxSamples,
+          collectDrift,
+          referencedKeys: referencedKeySets(resource),
+          csvDefaults,
+          threads,
+        }),
       );
-      options.log.info(`${run.display}: ${run.validator.rows} rows in ${run.seconds.toFixed(2)} s (${(run.bytes / 1e6 / run.seconds).toFixed(1)} MB/s)`);
+      options.log.info(
+        `${run.display}: ${run.validator.rows} rows in ${run.seconds.toFixed(2)} s (${(run.bytes / 1e6 / run.seconds).toFixed(1)} MB/s)`,
+      );
       runs.push({ run, result: fileFindings(run, options.maxSamples, now) });
     }
   }
-  const fkFindings = foreignKeyFindings(runs.map((r) => r.run), document.resources, options.maxSamples);
+  const fkFindings = foreignKeyFindings(
+    runs.map((r) => r.run),
+    document.resources,
+    options.maxSamples,
+  );
   const drift: { file: string; rows: DriftRow[] }[] = [];
   if (options.reference) {
     const referenceFile = path.resolve(options.cwd, options.reference);
     const referenceResource = runs[0]?.run.resource ?? document.resources[0];
-    const reference = await validateFile(referenceFile, referenceResource, { cwd: options.cwd, tempDir: options.tempDir, maxSamples: 0, collectDrift: true, referencedKeys: [], csvDefaults, threads });
+    const reference = await validateFile(referenceFile, referenceResource, {
+      cwd: options.cwd,
+      tempDir: options.tempDir,
+      maxSamples: 0,
+      collectDrift: true,
+      referencedKeys: [],
+      csvDefaults,
+      threads,
+    });
     for (const { run } of runs.filter((r) => r.run.resource === referenceResource)) {
       const rows = run.validator.fields.map((f, k) => compareColumn(reference.validator.fields[k], f, options.thresholds));
       drift.push({ file: run.display, rows });
@@ -168,7 +238,8 @@ export async function validateData(options: ValidateDataOptions): Promise<Action
     }
   }
   const all = [...findings, ...runs.flatMap((r) => r.result.findings), ...fkFindings];
-  const errorCount = runs.reduce((sum, r) => sum + r.result.errors, 0) + [...findings, ...fkFindings].filter((f) => f.level === 'error').length;
+  const errorCount =
+    runs.reduce((sum, r) => sum + r.result.errors, 0) + [...findings, ...fkFindings].filter((f) => f.level === 'error').length;
   const warningCount = runs.reduce((sum, r) => sum + r.result.warnings, 0) + findings.filter((f) => f.level === 'warning').length;
   const rows = runs.reduce((sum, r) => sum + r.run.validator.rows, 0);
   const passed = options.failOn === 'never' || (errorCount === 0 && (options.failOn === 'error' || warningCount === 0));
@@ -190,8 +261,13 @@ export async function validateData(options: ValidateDataOptions): Promise<Action
         warnings: result.warnings,
         byRule: result.byRule,
         violations: [
-          ...run.validator.tallies.list().filter((t) => t.count > 0).map((t) => ({ rule: t.rule, field: t.field, count: t.count })),
-          ...run.duplicates.filter((d) => d.duplicates.length > 0).map((d) => ({ rule: d.rule, field: d.fields.join(','), count: d.duplicates.length })),
+          ...run.validator.tallies
+            .list()
+            .filter((t) => t.count > 0)
+            .map((t) => ({ rule: t.rule, field: t.field, count: t.count })),
+          ...run.duplicates
+            .filter((d) => d.duplicates.length > 0)
+            .map((d) => ({ rule: d.rule, field: d.fields.join(','), count: d.duplicates.length })),
         ],
       })),
       drift,

@@ -16,7 +16,17 @@ export const T_TIME = 6;
 export const T_YEAR = 7;
 export const T_ANY = 8;
 
-const TYPE_CODES = { string: T_STRING, integer: T_INTEGER, number: T_NUMBER, boolean: T_BOOLEAN, date: T_DATE, datetime: T_DATETIME, time: T_TIME, year: T_YEAR, any: T_ANY };
+const TYPE_CODES = {
+  string: T_STRING,
+  integer: T_INTEGER,
+  number: T_NUMBER,
+  boolean: T_BOOLEAN,
+  date: T_DATE,
+  datetime: T_DATETIME,
+  time: T_TIME,
+  year: T_YEAR,
+  any: T_ANY,
+};
 
 export const NUMERIC_TYPES = new Set([T_INTEGER, T_NUMBER, T_YEAR, T_DATE, T_DATETIME, T_TIME]);
 
@@ -64,7 +74,10 @@ function temporalBound(field: FieldSpec, key: 'minimum' | 'maximum', parse: (tex
   if (value === undefined) return Number.NaN;
   if (typeof value === 'number') return value;
   const parsed = parse(value);
-  if (Number.isNaN(parsed)) throw new UserError(`Schema field '${field.name}': constraint ${key} '${value}' is not a valid ${field.type}.`, { line: field.schemaLine });
+  if (Number.isNaN(parsed))
+    throw new UserError(`Schema field '${field.name}': constraint ${key} '${value}' is not a valid ${field.type}.`, {
+      line: field.schemaLine,
+    });
   return parsed;
 }
 
@@ -76,11 +89,23 @@ export function textValueParser(field: FieldSpec): (text: string) => number {
   };
   switch (field.type) {
     case 'date':
-      return field.format === 'default' ? bytes(parseDate) : field.format === 'any' ? anyDateParser('date') : strptimeParser(field.format, 'date');
+      return field.format === 'default'
+        ? bytes(parseDate)
+        : field.format === 'any'
+          ? anyDateParser('date')
+          : strptimeParser(field.format, 'date');
     case 'datetime':
-      return field.format === 'default' ? bytes(parseDatetime) : field.format === 'any' ? anyDateParser('datetime') : strptimeParser(field.format, 'datetime');
+      return field.format === 'default'
+        ? bytes(parseDatetime)
+        : field.format === 'any'
+          ? anyDateParser('datetime')
+          : strptimeParser(field.format, 'datetime');
     case 'time':
-      return field.format === 'default' ? bytes(parseTime) : field.format === 'any' ? anyDateParser('time') : strptimeParser(field.format, 'time');
+      return field.format === 'default'
+        ? bytes(parseTime)
+        : field.format === 'any'
+          ? anyDateParser('time')
+          : strptimeParser(field.format, 'time');
     default:
       return (text) => Number(text);
   }
@@ -102,11 +127,18 @@ export function compileField(spec: FieldSpec, collectDrift: boolean): CompiledFi
       try {
         textParser = textValueParser(spec);
       } catch (error) {
-        throw new UserError(`Schema field '${spec.name}': format '${spec.format}' is not a valid pattern (${(error as Error).message}); use strftime directives like %Y-%m-%d.`, where);
+        throw new UserError(
+          `Schema field '${spec.name}': format '${spec.format}' is not a valid pattern (${(error as Error).message}); use strftime directives like %Y-%m-%d.`,
+          where,
+        );
       }
     }
   } else if (code === T_STRING) {
-    if (!KNOWN_STRING_FORMATS.includes(spec.format)) throw new UserError(`Schema field '${spec.name}': string format '${spec.format}' is unknown; use one of ${KNOWN_STRING_FORMATS.join(', ')}.`, where);
+    if (!KNOWN_STRING_FORMATS.includes(spec.format))
+      throw new UserError(
+        `Schema field '${spec.name}': string format '${spec.format}' is unknown; use one of ${KNOWN_STRING_FORMATS.join(', ')}.`,
+        where,
+      );
     formatPattern = stringFormatPattern(spec.format);
   } else if (code === T_NUMBER && (spec.decimalChar !== '.' || spec.groupChar !== '' || !spec.bareNumber)) {
     textParser = () => Number.NaN; // marker: the validator calls parseNumberText with the field's options

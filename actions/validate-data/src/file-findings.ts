@@ -27,24 +27,57 @@ function datasetTallies(run: FileRun, now: number): Finding[] {
   const rows = run.validator.rows;
   const findings: Finding[] = [];
   const base = { file: run.display, level: 'error' as const };
-  if (dataset.minRows !== undefined && rows < dataset.minRows) findings.push({ ...base, rule: 'rows', title: 'Too few rows', message: `${formatNumber(rows)} rows; the schema asks for at least ${formatNumber(dataset.minRows)}.` });
-  if (dataset.maxRows !== undefined && rows > dataset.maxRows) findings.push({ ...base, rule: 'rows', title: 'Too many rows', message: `${formatNumber(rows)} rows; the schema allows at most ${formatNumber(dataset.maxRows)}.` });
+  if (dataset.minRows !== undefined && rows < dataset.minRows)
+    findings.push({
+      ...base,
+      rule: 'rows',
+      title: 'Too few rows',
+      message: `${formatNumber(rows)} rows; the schema asks for at least ${formatNumber(dataset.minRows)}.`,
+    });
+  if (dataset.maxRows !== undefined && rows > dataset.maxRows)
+    findings.push({
+      ...base,
+      rule: 'rows',
+      title: 'Too many rows',
+      message: `${formatNumber(rows)} rows; the schema allows at most ${formatNumber(dataset.maxRows)}.`,
+    });
   for (const f of run.validator.fields) {
     const limit = dataset.maxNullRatio[f.spec.name] ?? dataset.maxNullRatio['*'];
     const total = f.present + f.missing;
     if (limit === undefined || total === 0) continue;
     const ratio = f.missing / total;
-    if (ratio > limit) findings.push({ ...base, rule: 'maxNullRatio', title: `Too many nulls: ${f.spec.name}`, message: `${(ratio * 100).toFixed(2)}% of '${f.spec.name}' is missing; the schema allows ${(limit * 100).toFixed(2)}%.` });
+    if (ratio > limit)
+      findings.push({
+        ...base,
+        rule: 'maxNullRatio',
+        title: `Too many nulls: ${f.spec.name}`,
+        message: `${(ratio * 100).toFixed(2)}% of '${f.spec.name}' is missing; the schema allows ${(limit * 100).toFixed(2)}%.`,
+      });
   }
   if (dataset.freshness) {
     const field = run.validator.fields.find((f) => f.spec.name === dataset.freshness!.field)!;
     if (field.code !== T_DATE && field.code !== T_DATETIME) {
-      findings.push({ ...base, rule: 'freshness', title: 'Freshness', message: `freshness.field '${field.spec.name}' is a ${field.spec.type}; it must be a date or datetime field.` });
+      findings.push({
+        ...base,
+        rule: 'freshness',
+        title: 'Freshness',
+        message: `freshness.field '${field.spec.name}' is a ${field.spec.type}; it must be a date or datetime field.`,
+      });
     } else if (field.numericCount === 0) {
-      findings.push({ ...base, rule: 'freshness', title: 'Freshness', message: `'${field.spec.name}' has no valid value, so the data's age is unknown.` });
+      findings.push({
+        ...base,
+        rule: 'freshness',
+        title: 'Freshness',
+        message: `'${field.spec.name}' has no valid value, so the data's age is unknown.`,
+      });
     } else if (now - field.max > dataset.freshness.maxAgeMs) {
       const ageHours = (now - field.max) / 3_600_000;
-      findings.push({ ...base, rule: 'freshness', title: 'Stale data', message: `The newest '${field.spec.name}' is ${new Date(field.max).toISOString()} (${formatNumber(ageHours)} h old); the schema allows ${dataset.freshness.maxAgeText}.` });
+      findings.push({
+        ...base,
+        rule: 'freshness',
+        title: 'Stale data',
+        message: `The newest '${field.spec.name}' is ${new Date(field.max).toISOString()} (${formatNumber(ageHours)} h old); the schema allows ${dataset.freshness.maxAgeText}.`,
+      });
     }
   }
   return findings;

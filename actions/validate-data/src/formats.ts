@@ -64,7 +64,11 @@ export function strptimeParser(format: string, kind: 'date' | 'datetime' | 'time
 
 /** Format `any`: whatever Date.parse understands. */
 export function anyDateParser(kind: 'date' | 'datetime' | 'time'): TextParser {
-  if (kind === 'time') return (text) => (/^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text) ? strptimeParser('%H:%M:%S', 'time')(text.split(':').length === 2 ? `${text}:00` : text.replace(/\.\d+$/, '')) : Number.NaN);
+  if (kind === 'time')
+    return (text) =>
+      /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text)
+        ? strptimeParser('%H:%M:%S', 'time')(text.split(':').length === 2 ? `${text}:00` : text.replace(/\.\d+$/, ''))
+        : Number.NaN;
   return (text) => Date.parse(text);
 }
 

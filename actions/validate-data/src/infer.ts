@@ -24,19 +24,48 @@ interface ColumnGuess {
 export class InferValidator extends RecordValidator {
   readonly guesses: ColumnGuess[];
 
-  constructor(readonly names: string[], tempDir: string) {
+  constructor(
+    readonly names: string[],
+    tempDir: string,
+  ) {
     const schema: TableSchema = {
-      fields: names.map((name) => ({ name, type: 'any', format: 'default', trueValues: [], falseValues: [], decimalChar: '.', groupChar: '', bareNumber: true, constraints: { required: false, unique: false } })),
+      fields: names.map((name) => ({
+        name,
+        type: 'any',
+        format: 'default',
+        trueValues: [],
+        falseValues: [],
+        decimalChar: '.',
+        groupChar: '',
+        bareNumber: true,
+        constraints: { required: false, unique: false },
+      })),
       missingValues: [''],
       primaryKey: [],
       foreignKeys: [],
       dataset: { maxNullRatio: {} },
     };
     super({ schema, collectDrift: false, maxSamples: 0, tempDir, label: 'infer', expectedRows: 0, locate: 'line', referencedKeys: [] });
-    this.guesses = names.map(() => ({ possible: new Set(CANDIDATES), missing: 0, present: 0, min: Infinity, max: -Infinity, values: new ByteDictionary(ENUM_LIMIT + 1) }));
+    this.guesses = names.map(() => ({
+      possible: new Set(CANDIDATES),
+      missing: 0,
+      present: 0,
+      min: Infinity,
+      max: -Infinity,
+      values: new ByteDictionary(ENUM_LIMIT + 1),
+    }));
   }
 
-  override record(buf: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, n: number, line: number, recordStart: number, fileOffset: number): void {
+  override record(
+    buf: Uint8Array,
+    starts: Int32Array,
+    ends: Int32Array,
+    flags: Uint8Array,
+    n: number,
+    line: number,
+    recordStart: number,
+    fileOffset: number,
+  ): void {
     super.record(buf, starts, ends, flags, n, line, recordStart, fileOffset);
     this.fields.forEach((f, k) => {
       const col = f.column;

@@ -1,3 +1,5 @@
 import { runAction } from '../../../core/run-action.js';
 import { definition } from './definition.js';
-export function run(): Promise<void> { return runAction(definition); }
+export function run(): Promise<void> {
+  return runAction(definition);
+}

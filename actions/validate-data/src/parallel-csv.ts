@@ -74,7 +74,12 @@ function nextLineStart(fd: number, from: number, size: number): number {
  * there; a split inside a multi-line quoted field fails that test, and then undefined is
  * returned so the caller reads the file on one thread instead (never a wrong answer).
  */
-export async function readCsvParallel(file: string, csv: CsvOptions, validator: RecordValidator, threads: number): Promise<CsvReadResult | undefined> {
+export async function readCsvParallel(
+  file: string,
+  csv: CsvOptions,
+  validator: RecordValidator,
+  threads: number,
+): Promise<CsvReadResult | undefined> {
   const size = statSync(file).size;
   const names = csv.header ? csvHeader(file, csv.delimiter, csv.quoteChar) : undefined;
   const fd = openSync(file, 'r');
@@ -88,14 +93,17 @@ export async function readCsvParallel(file: string, csv: CsvOptions, validator: 
     closeSync(fd);
   }
   bounds.push(size);
-  const jobs = bounds.slice(0, -1).map<RangeJob>((start, k) => ({ file, csv, range: { start, end: bounds[k + 1], names }, validatorOptions: validator.options }));
+  const jobs = bounds
+    .slice(0, -1)
+    .map<RangeJob>((start, k) => ({ file, csv, range: { start, end: bounds[k + 1], names }, validatorOptions: validator.options }));
   // The calling thread takes the first range itself: one V8 isolate fewer keeps peak RSS down.
   const workerReplies = Promise.all(jobs.slice(1).map(runWorker));
   const first = await readRangeHere(jobs[0]);
   const replies = [first, ...(await workerReplies)];
   const failed = replies.find((reply) => reply.error !== undefined);
   const states = replies.filter((reply): reply is Exclude<RangeReply, { error: string }> => reply.error === undefined);
-  const aligned = states.length === replies.length && states.every((reply, k) => k === states.length - 1 || reply.endedAt === bounds[k + 1]);
+  const aligned =
+    states.length === replies.length && states.every((reply, k) => k === states.length - 1 || reply.endedAt === bounds[k + 1]);
   if (failed || !aligned) {
     for (const reply of states) for (const files of reply.state.uniqueFiles) for (const part of files) rmSync(part, { force: true });
     if (failed) throw new Error(`validate-data worker failed: ${failed.error}`);

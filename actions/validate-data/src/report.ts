@@ -34,7 +34,15 @@ function profileTable(run: FileRun): string {
       distinct,
     ];
   });
-  return table(['column', 'type', 'nulls', 'min', 'max', 'mean', 'distinct'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right']);
+  return table(['column', 'type', 'nulls', 'min', 'max', 'mean', 'distinct'], rows, [
+    'left',
+    'left',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+  ]);
 }
 
 export interface SummaryInput {
@@ -83,7 +91,14 @@ export function summaryMarkdown(input: SummaryInput): string {
       ),
     );
     if (drift.rows.length > 0) {
-      parts.push(xyChart({ title: 'PSI per column', x: { labels: drift.rows.map((r) => r.field) }, y: { title: 'PSI', min: 0, max: Math.max(0.3, ...drift.rows.map((r) => r.psi)) }, series: [{ kind: 'bar', values: drift.rows.map((r) => r.psi) }] }));
+      parts.push(
+        xyChart({
+          title: 'PSI per column',
+          x: { labels: drift.rows.map((r) => r.field) },
+          y: { title: 'PSI', min: 0, max: Math.max(0.3, ...drift.rows.map((r) => r.psi)) },
+          series: [{ kind: 'bar', values: drift.rows.map((r) => r.psi) }],
+        }),
+      );
     }
   }
   return parts.join('\n\n');

@@ -25,7 +25,11 @@ class SchemaReader {
 
   fail(keyPath: Path, problem: string): never {
     const line = this.source.lineOf(keyPath);
-    const key = keyPath.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '') || '(root)';
+    const key =
+      keyPath
+        .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+        .join('')
+        .replace(/^\./, '') || '(root)';
     throw new UserError(`Invalid schema ${this.label}${line ? `:${line}` : ''}: '${key}' ${problem}`, { file: this.source.file, line });
   }
 
@@ -36,7 +40,8 @@ class SchemaReader {
 
   stringList(value: unknown, keyPath: Path): string[] {
     if (typeof value === 'string') return [value];
-    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) this.fail(keyPath, 'must be a string or a list of strings.');
+    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string'))
+      this.fail(keyPath, 'must be a string or a list of strings.');
     return value as string[];
   }
 
@@ -48,29 +53,59 @@ class SchemaReader {
 
 const TRUE_VALUES = ['true', 'True', 'TRUE', '1'];
 const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
-const FIELD_KEYS = new Set(['name', 'type', 'format', 'constraints', 'trueValues', 'falseValues', 'decimalChar', 'groupChar', 'bareNumber', 'title', 'description', 'example', 'rdfType', 'missingValues']);
-const CONSTRAINT_KEYS = new Set(['required', 'unique', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'enum', 'exclusiveMinimum', 'exclusiveMaximum']);
+const FIELD_KEYS = new Set([
+  'name',
+  'type',
+  'format',
+  'constraints',
+  'trueValues',
+  'falseValues',
+  'decimalChar',
+  'groupChar',
+  'bareNumber',
+  'title',
+  'description',
+  'example',
+  'rdfType',
+  'missingValues',
+]);
+const CONSTRAINT_KEYS = new Set([
+  'required',
+  'unique',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'enum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+]);
 
 function readField(reader: SchemaReader, raw: unknown, keyPath: Path): FieldSpec {
   const field = reader.object(raw, keyPath);
   for (const key of Object.keys(field)) {
-    if (!FIELD_KEYS.has(key) && !key.startsWith('x-')) reader.fail([...keyPath, key], `is not a Table Schema field property; known: ${[...FIELD_KEYS].join(', ')}.`);
+    if (!FIELD_KEYS.has(key) && !key.startsWith('x-'))
+      reader.fail([...keyPath, key], `is not a Table Schema field property; known: ${[...FIELD_KEYS].join(', ')}.`);
   }
   if (typeof field.name !== 'string' || field.name === '') reader.fail([...keyPath, 'name'], 'must be a non-empty string.');
   const type = (field.type ?? 'string') as FieldType;
-  if (!FIELD_TYPES.includes(type)) reader.fail([...keyPath, 'type'], `'${String(field.type)}' is not a supported type; use one of ${FIELD_TYPES.join(', ')}.`);
+  if (!FIELD_TYPES.includes(type))
+    reader.fail([...keyPath, 'type'], `'${String(field.type)}' is not a supported type; use one of ${FIELD_TYPES.join(', ')}.`);
   const format = field.format === undefined ? 'default' : field.format;
   if (typeof format !== 'string') reader.fail([...keyPath, 'format'], 'must be a string.');
   const rawConstraints = field.constraints === undefined ? {} : reader.object(field.constraints, [...keyPath, 'constraints']);
   const constraintPath = [...keyPath, 'constraints'];
   for (const key of Object.keys(rawConstraints)) {
-    if (!CONSTRAINT_KEYS.has(key)) reader.fail([...constraintPath, key], `is not a Table Schema constraint; known: ${[...CONSTRAINT_KEYS].join(', ')}.`);
+    if (!CONSTRAINT_KEYS.has(key))
+      reader.fail([...constraintPath, key], `is not a Table Schema constraint; known: ${[...CONSTRAINT_KEYS].join(', ')}.`);
   }
   const constraints: FieldSpec['constraints'] = { required: rawConstraints.required === true, unique: rawConstraints.unique === true };
   for (const key of ['minimum', 'maximum'] as const) {
     const value = rawConstraints[key];
     if (value === undefined) continue;
-    if (typeof value !== 'number' && typeof value !== 'string') reader.fail([...constraintPath, key], 'must be a number (or an ISO date/time string for temporal fields).');
+    if (typeof value !== 'number' && typeof value !== 'string')
+      reader.fail([...constraintPath, key], 'must be a number (or an ISO date/time string for temporal fields).');
     constraints[key] = value;
   }
   for (const key of ['minLength', 'maxLength'] as const) {
@@ -108,7 +143,8 @@ function readDataset(reader: SchemaReader, raw: unknown, keyPath: Path, fieldNam
   if (raw === undefined) return checks;
   const block = reader.object(raw, keyPath);
   for (const key of Object.keys(block)) {
-    if (!['rows', 'maxNullRatio', 'freshness'].includes(key)) reader.fail([...keyPath, key], 'is not a dataset check; known: rows, maxNullRatio, freshness.');
+    if (!['rows', 'maxNullRatio', 'freshness'].includes(key))
+      reader.fail([...keyPath, key], 'is not a dataset check; known: rows, maxNullRatio, freshness.');
   }
   if (block.rows !== undefined) {
     const rows = reader.object(block.rows, [...keyPath, 'rows']);
@@ -129,10 +165,12 @@ function readDataset(reader: SchemaReader, raw: unknown, keyPath: Path, fieldNam
   }
   if (block.freshness !== undefined) {
     const freshness = reader.object(block.freshness, [...keyPath, 'freshness']);
-    if (typeof freshness.field !== 'string' || !fieldNames.has(freshness.field)) reader.fail([...keyPath, 'freshness', 'field'], 'must name a date or datetime field of the schema.');
+    if (typeof freshness.field !== 'string' || !fieldNames.has(freshness.field))
+      reader.fail([...keyPath, 'freshness', 'field'], 'must name a date or datetime field of the schema.');
     const maxAgeText = String(freshness.maxAge ?? '');
     const maxAgeMs = parseDuration(maxAgeText);
-    if (maxAgeMs === undefined) reader.fail([...keyPath, 'freshness', 'maxAge'], `'${maxAgeText}' is not a duration; write it like 36h or 7d.`);
+    if (maxAgeMs === undefined)
+      reader.fail([...keyPath, 'freshness', 'maxAge'], `'${maxAgeText}' is not a duration; write it like 36h or 7d.`);
     checks.freshness = { field: freshness.field, maxAgeMs, maxAgeText };
   }
   return checks;
@@ -142,7 +180,8 @@ export const DATASET_BLOCK = 'x-validate-data';
 
 function readTableSchema(reader: SchemaReader, raw: unknown, keyPath: Path): TableSchema {
   const schema = reader.object(raw, keyPath);
-  if (!Array.isArray(schema.fields) || schema.fields.length === 0) reader.fail([...keyPath, 'fields'], 'must be a non-empty list of field descriptors.');
+  if (!Array.isArray(schema.fields) || schema.fields.length === 0)
+    reader.fail([...keyPath, 'fields'], 'must be a non-empty list of field descriptors.');
   const fields = schema.fields.map((field, index) => readField(reader, field, [...keyPath, 'fields', index]));
   const names = new Set<string>();
   fields.forEach((field, index) => {
@@ -162,11 +201,18 @@ function readTableSchema(reader: SchemaReader, raw: unknown, keyPath: Path): Tab
       for (const name of fks) if (!names.has(name)) reader.fail([...at, 'fields'], `names '${name}', which is not a field.`);
       const reference = reader.object(key.reference, [...at, 'reference']);
       const referenceFields = reader.stringList(reference.fields, [...at, 'reference', 'fields']);
-      if (referenceFields.length !== fks.length) reader.fail([...at, 'reference', 'fields'], `must list as many fields as 'fields' (${fks.length}).`);
+      if (referenceFields.length !== fks.length)
+        reader.fail([...at, 'reference', 'fields'], `must list as many fields as 'fields' (${fks.length}).`);
       foreignKeys.push({ fields: fks, resource: typeof reference.resource === 'string' ? reference.resource : '', referenceFields });
     });
   }
-  return { fields, missingValues, primaryKey, foreignKeys, dataset: readDataset(reader, schema[DATASET_BLOCK], [...keyPath, DATASET_BLOCK], names) };
+  return {
+    fields,
+    missingValues,
+    primaryKey,
+    foreignKeys,
+    dataset: readDataset(reader, schema[DATASET_BLOCK], [...keyPath, DATASET_BLOCK], names),
+  };
 }
 
 function loadSource(file: string, cwd: string, label: string): YamlSource {
@@ -185,7 +231,11 @@ export function loadSchema(file: string, cwd: string): SchemaDocument {
   const reader = new SchemaReader(source, file);
   const root = reader.object(source.value, []);
   if (!Array.isArray(root.resources)) {
-    return { kind: 'table-schema', file, resources: [{ name: path.basename(file).replace(/\..*$/, ''), paths: [], schema: readTableSchema(reader, root, []), dialect: {} }] };
+    return {
+      kind: 'table-schema',
+      file,
+      resources: [{ name: path.basename(file).replace(/\..*$/, ''), paths: [], schema: readTableSchema(reader, root, []), dialect: {} }],
+    };
   }
   const baseDir = path.dirname(path.resolve(cwd, file));
   const resources: ResourceSpec[] = root.resources.map((raw, index) => {
@@ -216,7 +266,10 @@ export function loadSchema(file: string, cwd: string): SchemaDocument {
   resources.forEach((resource, index) => {
     resource.schema.foreignKeys.forEach((key, keyIndex) => {
       if (key.resource !== '' && !names.has(key.resource)) {
-        reader.fail(['resources', index, 'schema', 'foreignKeys', keyIndex, 'reference', 'resource'], `names resource '${key.resource}', which the package does not declare.`);
+        reader.fail(
+          ['resources', index, 'schema', 'foreignKeys', keyIndex, 'reference', 'resource'],
+          `names resource '${key.resource}', which the package does not declare.`,
+        );
       }
     });
   });

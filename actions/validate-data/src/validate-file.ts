@@ -56,7 +56,9 @@ export async function validateFile(file: string, resource: ResourceSpec, options
   try {
     size = statSync(file).size;
   } catch (error) {
-    throw new UserError(`${display}: cannot read the data file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, { file: display });
+    throw new UserError(`${display}: cannot read the data file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, {
+      file: display,
+    });
   }
   const format = formatOf(file);
   const locate: Locate = format === 'csv' ? 'csv' : format === 'jsonl' ? 'line' : 'row';

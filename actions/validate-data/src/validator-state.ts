@@ -46,7 +46,13 @@ export function exportState(validator: RecordValidator): ValidatorState {
       enumSeen: f.enumSeen,
       reservoir: f.reservoir,
       reservoirSeen: f.reservoirSeen,
-      categories: f.categories ? { keys: f.categories.keys(), counts: Array.from(f.categoryCounts!.subarray(0, f.categories.size)), overflowed: f.categories.overflowed } : undefined,
+      categories: f.categories
+        ? {
+            keys: f.categories.keys(),
+            counts: Array.from(f.categoryCounts!.subarray(0, f.categories.size)),
+            overflowed: f.categories.overflowed,
+          }
+        : undefined,
     })),
     uniqueFiles: validator.keyChecks.map((check) => check.index.exportFiles()),
     foreignValues: validator.foreignValues.map((map) => [...map]),

@@ -64,16 +64,30 @@ export class RecordValidator {
     this.longestMissing = Math.max(0, ...schema.missingValues.map((v) => Buffer.byteLength(v)));
     const byName = new Map(this.fields.map((f) => [f.spec.name, f]));
     this.requiredTallies = this.fields.map((f) => this.tallies.get('required', f.spec.name, 'the required constraint'));
-    this.typeTallies = this.fields.map((f) => this.tallies.get('type', f.spec.name, `type ${f.spec.type}${f.spec.format !== 'default' ? ` (format ${f.spec.format})` : ''}`));
+    this.typeTallies = this.fields.map((f) =>
+      this.tallies.get('type', f.spec.name, `type ${f.spec.type}${f.spec.format !== 'default' ? ` (format ${f.spec.format})` : ''}`),
+    );
     for (const f of this.fields) {
-      if (f.spec.constraints.unique) this.keyChecks.push({ fields: [f], rule: 'unique', index: new UniqueIndex(options.tempDir, `${options.label}-${f.spec.name}`, options.expectedRows) });
+      if (f.spec.constraints.unique)
+        this.keyChecks.push({
+          fields: [f],
+          rule: 'unique',
+          index: new UniqueIndex(options.tempDir, `${options.label}-${f.spec.name}`, options.expectedRows),
+        });
     }
     if (schema.primaryKey.length > 0) {
       const fields = schema.primaryKey.map((name) => byName.get(name)!);
-      this.keyChecks.push({ fields, rule: 'primaryKey', index: new UniqueIndex(options.tempDir, `${options.label}-pk`, options.expectedRows) });
+      this.keyChecks.push({
+        fields,
+        rule: 'primaryKey',
+        index: new UniqueIndex(options.tempDir, `${options.label}-pk`, options.expectedRows),
+      });
     }
     this.foreignValues = schema.foreignKeys.map(() => new Map());
-    this.referenced = options.referencedKeys.map((names) => ({ fields: names.map((name) => byName.get(name)!).filter(Boolean), values: new Set<string>() }));
+    this.referenced = options.referencedKeys.map((names) => ({
+      fields: names.map((name) => byName.get(name)!).filter(Boolean),
+      values: new Set<string>(),
+    }));
   }
 
   /** Maps schema fields onto record positions from the header (by name when all are present, else by position). */
@@ -85,7 +99,8 @@ export class RecordValidator {
       f.column = byName ? positions.get(f.spec.name)! : index < names.length ? index : -1;
       if (report && !byName && names[index] !== f.spec.name) {
         const tally = this.tallies.get('header', f.spec.name, `the schema's field name '${f.spec.name}' (field ${index + 1})`);
-        if (this.tallies.hit(tally)) tally.samples.push({ line, value: names[index] ?? '(no column)', ...(this.options.locate === 'csv' ? { column: 1 } : {}) });
+        if (this.tallies.hit(tally))
+          tally.samples.push({ line, value: names[index] ?? '(no column)', ...(this.options.locate === 'csv' ? { column: 1 } : {}) });
       }
     });
     const known = new Set(this.fields.map((f) => f.spec.name));
@@ -105,7 +120,10 @@ export class RecordValidator {
 
   fail(tally: RuleTally, buf: Uint8Array, start: number, end: number, flag: number, line: number, recordStart: number): void {
     if (!this.tallies.hit(tally)) return;
-    const value = flag === NULL_FIELD ? '' : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, Math.min(end, start + 200));
+    const value =
+      flag === NULL_FIELD
+        ? ''
+        : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, Math.min(end, start + 200));
     if (this.options.locate === 'row') {
       tally.samples.push({ row: line, value });
       return;
@@ -123,7 +141,11 @@ export class RecordValidator {
         lineStart = i + 1;
       }
     }
-    tally.samples.push({ line: physical, column: quoteAdjusted - lineStart + 1, value: flag === QUOTED_ESCAPES ? value.replace(/""/g, '"') : value });
+    tally.samples.push({
+      line: physical,
+      column: quoteAdjusted - lineStart + 1,
+      value: flag === QUOTED_ESCAPES ? value.replace(/""/g, '"') : value,
+    });
   }
 
   private isMissing(buf: Uint8Array, start: number, end: number): boolean {
@@ -137,7 +159,16 @@ export class RecordValidator {
     if (this.tallies.hit(tally)) tally.samples.push({ line, value: '' });
   }
 
-  record(buf: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, n: number, line: number, recordStart: number, fileOffset: number): void {
+  record(
+    buf: Uint8Array,
+    starts: Int32Array,
+    ends: Int32Array,
+    flags: Uint8Array,
+    n: number,
+    line: number,
+    recordStart: number,
+    fileOffset: number,
+  ): void {
     this.rows++;
     if (n !== this.columnCount) {
       const rule = n > this.columnCount ? 'extra-cell' : 'missing-cell';
@@ -146,16 +177,33 @@ export class RecordValidator {
     }
     if (this.strictUtf8) {
       for (let k = 0; k < n; k++) {
-        if (!isUtf8(buf.subarray(starts[k], ends[k]))) this.fail(this.tallies.get('encoding', '', 'UTF-8 encoding'), buf, starts[k], ends[k], flags[k], line, recordStart);
+        if (!isUtf8(buf.subarray(starts[k], ends[k])))
+          this.fail(this.tallies.get('encoding', '', 'UTF-8 encoding'), buf, starts[k], ends[k], flags[k], line, recordStart);
       }
     }
     const fields = this.fields;
     for (let k = 0; k < fields.length; k++) {
       const f = fields[k];
       const col = f.column;
-      if (col < 0 || col >= n || flags[col] === NULL_FIELD || (starts[col] === ends[col] ? this.emptyIsMissing : ends[col] - starts[col] <= this.longestMissing && this.isMissing(buf, starts[col], ends[col]))) {
+      if (
+        col < 0 ||
+        col >= n ||
+        flags[col] === NULL_FIELD ||
+        (starts[col] === ends[col]
+          ? this.emptyIsMissing
+          : ends[col] - starts[col] <= this.longestMissing && this.isMissing(buf, starts[col], ends[col]))
+      ) {
         f.missing++;
-        if (f.spec.constraints.required) this.fail(this.requiredTallies[k], buf, col < n && col >= 0 ? starts[col] : recordStart, col < n && col >= 0 ? ends[col] : recordStart, 0, line, recordStart);
+        if (f.spec.constraints.required)
+          this.fail(
+            this.requiredTallies[k],
+            buf,
+            col < n && col >= 0 ? starts[col] : recordStart,
+            col < n && col >= 0 ? ends[col] : recordStart,
+            0,
+            line,
+            recordStart,
+          );
         continue;
       }
       const start = starts[col];
@@ -163,7 +211,15 @@ export class RecordValidator {
       const flag = flags[col];
       f.present++;
       if (flag === MALFORMED) {
-        this.fail(this.tallies.get('malformed-quote', f.spec.name, 'CSV quoting: text follows a closing quote'), buf, start, end, flag, line, recordStart);
+        this.fail(
+          this.tallies.get('malformed-quote', f.spec.name, 'CSV quoting: text follows a closing quote'),
+          buf,
+          start,
+          end,
+          flag,
+          line,
+          recordStart,
+        );
         continue;
       }
       this.checkValue(f, k, buf, start, end, flag, line, recordStart);
@@ -172,7 +228,16 @@ export class RecordValidator {
     if (this.foreignValues.length > 0 || this.referenced.length > 0) this.collectKeys(buf, starts, ends, flags, n, line);
   }
 
-  private checkValue(f: CompiledField, k: number, buf: Uint8Array, start: number, end: number, flag: number, line: number, recordStart: number): void {
+  private checkValue(
+    f: CompiledField,
+    k: number,
+    buf: Uint8Array,
+    start: number,
+    end: number,
+    flag: number,
+    line: number,
+    recordStart: number,
+  ): void {
     let value = Number.NaN;
     switch (f.code) {
       case T_INTEGER:
@@ -180,7 +245,9 @@ export class RecordValidator {
         if (!Number.isInteger(value)) return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
         break;
       case T_NUMBER:
-        value = f.textParser ? parseNumberText(this.text(buf, start, end, flag), f.spec.decimalChar, f.spec.groupChar, f.spec.bareNumber) : parseNumber(buf, start, end);
+        value = f.textParser
+          ? parseNumberText(this.text(buf, start, end, flag), f.spec.decimalChar, f.spec.groupChar, f.spec.bareNumber)
+          : parseNumber(buf, start, end);
         if (Number.isNaN(value)) {
           // NaN, INF and -INF are numbers in Table Schema, but no profile or range applies to them.
           if (f.textParser === undefined && isSpecialNumber(buf, start, end)) return;
@@ -190,7 +257,13 @@ export class RecordValidator {
       case T_DATE:
       case T_DATETIME:
       case T_TIME:
-        value = f.textParser ? f.textParser(this.text(buf, start, end, flag)) : f.code === T_DATE ? parseDate(buf, start, end) : f.code === T_DATETIME ? parseDatetime(buf, start, end) : parseTime(buf, start, end);
+        value = f.textParser
+          ? f.textParser(this.text(buf, start, end, flag))
+          : f.code === T_DATE
+            ? parseDate(buf, start, end)
+            : f.code === T_DATETIME
+              ? parseDatetime(buf, start, end)
+              : parseTime(buf, start, end);
         if (Number.isNaN(value)) return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
         break;
       case T_YEAR:
@@ -211,8 +284,24 @@ export class RecordValidator {
     }
     let known = false;
     if (f.enumValues !== undefined) {
-      const id = flag === QUOTED_ESCAPES ? f.enumValues.idOf(Buffer.from(this.text(buf, start, end, flag)), 0, Buffer.byteLength(this.text(buf, start, end, flag))) : f.enumValues.idOf(buf, start, end);
-      if (id < 0) this.fail(this.tallies.get('enum', f.spec.name, `enum [${f.spec.constraints.enum!.slice(0, 8).join(', ')}${f.spec.constraints.enum!.length > 8 ? ', …' : ''}]`), buf, start, end, flag, line, recordStart);
+      const id =
+        flag === QUOTED_ESCAPES
+          ? f.enumValues.idOf(Buffer.from(this.text(buf, start, end, flag)), 0, Buffer.byteLength(this.text(buf, start, end, flag)))
+          : f.enumValues.idOf(buf, start, end);
+      if (id < 0)
+        this.fail(
+          this.tallies.get(
+            'enum',
+            f.spec.name,
+            `enum [${f.spec.constraints.enum!.slice(0, 8).join(', ')}${f.spec.constraints.enum!.length > 8 ? ', …' : ''}]`,
+          ),
+          buf,
+          start,
+          end,
+          flag,
+          line,
+          recordStart,
+        );
       else {
         f.enumSeen[id] = 1;
         known = true;
@@ -228,12 +317,38 @@ export class RecordValidator {
       }
       return;
     }
-    if (value < f.minimum) this.fail(this.tallies.get('minimum', f.spec.name, `minimum ${f.spec.constraints.minimum}`), buf, start, end, flag, line, recordStart);
-    if (value > f.maximum) this.fail(this.tallies.get('maximum', f.spec.name, `maximum ${f.spec.constraints.maximum}`), buf, start, end, flag, line, recordStart);
+    if (value < f.minimum)
+      this.fail(
+        this.tallies.get('minimum', f.spec.name, `minimum ${f.spec.constraints.minimum}`),
+        buf,
+        start,
+        end,
+        flag,
+        line,
+        recordStart,
+      );
+    if (value > f.maximum)
+      this.fail(
+        this.tallies.get('maximum', f.spec.name, `maximum ${f.spec.constraints.maximum}`),
+        buf,
+        start,
+        end,
+        flag,
+        line,
+        recordStart,
+      );
     profileNumber(f, value, this.random);
   }
 
-  private checkString(f: CompiledField, buf: Uint8Array, start: number, end: number, flag: number, line: number, recordStart: number): void {
+  private checkString(
+    f: CompiledField,
+    buf: Uint8Array,
+    start: number,
+    end: number,
+    flag: number,
+    line: number,
+    recordStart: number,
+  ): void {
     if (f.minLength >= 0 || f.maxLength !== Infinity) {
       let length = end - start;
       for (let i = start; i < end; i++) {
@@ -242,11 +357,21 @@ export class RecordValidator {
           break;
         }
       }
-      if (length < f.minLength) this.fail(this.tallies.get('minLength', f.spec.name, `minLength ${f.minLength}`), buf, start, end, flag, line, recordStart);
-      if (length > f.maxLength) this.fail(this.tallies.get('maxLength', f.spec.name, `maxLength ${f.maxLength}`), buf, start, end, flag, line, recordStart);
+      if (length < f.minLength)
+        this.fail(this.tallies.get('minLength', f.spec.name, `minLength ${f.minLength}`), buf, start, end, flag, line, recordStart);
+      if (length > f.maxLength)
+        this.fail(this.tallies.get('maxLength', f.spec.name, `maxLength ${f.maxLength}`), buf, start, end, flag, line, recordStart);
     }
     if (f.pattern !== undefined && !f.pattern.test(this.text(buf, start, end, flag))) {
-      this.fail(this.tallies.get('pattern', f.spec.name, `pattern ${f.spec.constraints.pattern}`), buf, start, end, flag, line, recordStart);
+      this.fail(
+        this.tallies.get('pattern', f.spec.name, `pattern ${f.spec.constraints.pattern}`),
+        buf,
+        start,
+        end,
+        flag,
+        line,
+        recordStart,
+      );
     }
     if (f.formatPattern !== undefined && !f.formatPattern.test(this.text(buf, start, end, flag))) {
       this.fail(this.tallies.get('format', f.spec.name, `format ${f.spec.format}`), buf, start, end, flag, line, recordStart);
@@ -258,7 +383,15 @@ export class RecordValidator {
     return flag === QUOTED_ESCAPES ? text.replace(/""/g, '"') : text;
   }
 
-  private addKey(check: KeyCheck, buf: Uint8Array, starts: Int32Array, ends: Int32Array, n: number, line: number, fileOffset: number): void {
+  private addKey(
+    check: KeyCheck,
+    buf: Uint8Array,
+    starts: Int32Array,
+    ends: Int32Array,
+    n: number,
+    line: number,
+    fileOffset: number,
+  ): void {
     // Two 32-bit FNV-style lanes with different multipliers make the 64-bit key hash.
     let a = 0x811c9dc5;
     let b = 0x9747b28c;
