@@ -1,6 +1,6 @@
 // Cold start of every dist/<name>/index.js to its first input read, beside `node -e 0` and a bundle of
-// only @actions/core + @actions/github. Each action is started with no inputs so it stops right after
-// reading them (a required input is missing, or defaults run no work). Runs are interleaved; medians.
+// only @actions/core + @actions/github. A preload (exit-on-first-input.cjs) ends each process at its
+// first read of an INPUT_* variable, so all are timed to the same point. Runs are interleaved; medians.
 // Usage: node bench/startup/run.mjs [rounds]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
@@ -20,10 +20,11 @@ writeFileSync(path.join(work, 'floor.mjs'), code);
 const actions = readdirSync(path.join(root, 'dist')).filter(
   (name) => !['cli', 'main'].includes(name) && existsSync(path.join(root, 'dist', name, 'index.js')),
 );
+const exitOnFirstInput = ['--require', path.join(root, 'bench', 'startup', 'exit-on-first-input.cjs')];
 const targets = [
   { name: 'node -e 0', args: ['-e', '0'] },
-  { name: 'floor: @actions/core + @actions/github', args: [path.join(work, 'floor.mjs')] },
-  ...actions.map((name) => ({ name, args: [path.join(root, 'dist', name, 'index.js')] })),
+  { name: 'floor: @actions/core + @actions/github', args: [...exitOnFirstInput, path.join(work, 'floor.mjs')] },
+  ...actions.map((name) => ({ name, args: [...exitOnFirstInput, path.join(root, 'dist', name, 'index.js')] })),
 ];
 
 const runnerDir = mkdtempSync(path.join(os.tmpdir(), 'startup-'));

@@ -279,7 +279,9 @@ function readKeysAt(file, options, offsets, columns) {
                 let key;
                 try {
                     tokenizer.parse(window, 0, length, final, (n) => {
-                        key = columns.map((c) => (c < n ? (0,_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldText */ .gF)(window, tokenizer.starts[c], tokenizer.ends[c], tokenizer.flags[c]) : '')).join('\u001f');
+                        key = columns
+                            .map((c) => (c < n ? (0,_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldText */ .gF)(window, tokenizer.starts[c], tokenizer.ends[c], tokenizer.flags[c]) : ''))
+                            .join('\u001f');
                         throw FIRST_RECORD_READ;
                     });
                 }
@@ -621,7 +623,9 @@ function strptimeParser(format, kind) {
 /** Format `any`: whatever Date.parse understands. */
 function anyDateParser(kind) {
     if (kind === 'time')
-        return (text) => (/^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text) ? strptimeParser('%H:%M:%S', 'time')(text.split(':').length === 2 ? `${text}:00` : text.replace(/\.\d+$/, '')) : Number.NaN);
+        return (text) => /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text)
+            ? strptimeParser('%H:%M:%S', 'time')(text.split(':').length === 2 ? `${text}:00` : text.replace(/\.\d+$/, ''))
+            : Number.NaN;
     return (text) => Date.parse(text);
 }
 const STRING_FORMATS = {
@@ -651,7 +655,17 @@ const T_DATETIME = 5;
 const T_TIME = 6;
 const T_YEAR = 7;
 const T_ANY = 8;
-const TYPE_CODES = { string: T_STRING, integer: T_INTEGER, number: T_NUMBER, boolean: T_BOOLEAN, date: T_DATE, datetime: T_DATETIME, time: T_TIME, year: T_YEAR, any: T_ANY };
+const TYPE_CODES = {
+    string: T_STRING,
+    integer: T_INTEGER,
+    number: T_NUMBER,
+    boolean: T_BOOLEAN,
+    date: T_DATE,
+    datetime: T_DATETIME,
+    time: T_TIME,
+    year: T_YEAR,
+    any: T_ANY,
+};
 const NUMERIC_TYPES = new Set([T_INTEGER, T_NUMBER, T_YEAR, T_DATE, T_DATETIME, T_TIME]);
 /** Reservoir size for drift statistics: KS and PSI run on at most this many values per column. */
 const DRIFT_SAMPLE = 20_000;
@@ -664,7 +678,9 @@ function temporalBound(field, key, parse) {
         return value;
     const parsed = parse(value);
     if (Number.isNaN(parsed))
-        throw new errors/* UserError */.yo(`Schema field '${field.name}': constraint ${key} '${value}' is not a valid ${field.type}.`, { line: field.schemaLine });
+        throw new errors/* UserError */.yo(`Schema field '${field.name}': constraint ${key} '${value}' is not a valid ${field.type}.`, {
+            line: field.schemaLine,
+        });
     return parsed;
 }
 /** Parses a value given as text (constraint bounds, JSON values) the way the hot loop parses bytes. */
@@ -675,11 +691,23 @@ function textValueParser(field) {
     };
     switch (field.type) {
         case 'date':
-            return field.format === 'default' ? bytes(value_parse/* parseDate */._U) : field.format === 'any' ? anyDateParser('date') : strptimeParser(field.format, 'date');
+            return field.format === 'default'
+                ? bytes(value_parse/* parseDate */._U)
+                : field.format === 'any'
+                    ? anyDateParser('date')
+                    : strptimeParser(field.format, 'date');
         case 'datetime':
-            return field.format === 'default' ? bytes(value_parse/* parseDatetime */.X7) : field.format === 'any' ? anyDateParser('datetime') : strptimeParser(field.format, 'datetime');
+            return field.format === 'default'
+                ? bytes(value_parse/* parseDatetime */.X7)
+                : field.format === 'any'
+                    ? anyDateParser('datetime')
+                    : strptimeParser(field.format, 'datetime');
         case 'time':
-            return field.format === 'default' ? bytes(value_parse/* parseTime */.pe) : field.format === 'any' ? anyDateParser('time') : strptimeParser(field.format, 'time');
+            return field.format === 'default'
+                ? bytes(value_parse/* parseTime */.pe)
+                : field.format === 'any'
+                    ? anyDateParser('time')
+                    : strptimeParser(field.format, 'time');
         default:
             return (text) => Number(text);
     }
@@ -908,7 +936,13 @@ function exportState(validator) {
             enumSeen: f.enumSeen,
             reservoir: f.reservoir,
             reservoirSeen: f.reservoirSeen,
-            categories: f.categories ? { keys: f.categories.keys(), counts: Array.from(f.categoryCounts.subarray(0, f.categories.size)), overflowed: f.categories.overflowed } : undefined,
+            categories: f.categories
+                ? {
+                    keys: f.categories.keys(),
+                    counts: Array.from(f.categoryCounts.subarray(0, f.categories.size)),
+                    overflowed: f.categories.overflowed,
+                }
+                : undefined,
         })),
         uniqueFiles: validator.keyChecks.map((check) => check.index.exportFiles()),
         foreignValues: validator.foreignValues.map((map) => [...map]),
@@ -1269,14 +1303,25 @@ class RecordValidator {
         this.typeTallies = this.fields.map((f) => this.tallies.get('type', f.spec.name, `type ${f.spec.type}${f.spec.format !== 'default' ? ` (format ${f.spec.format})` : ''}`));
         for (const f of this.fields) {
             if (f.spec.constraints.unique)
-                this.keyChecks.push({ fields: [f], rule: 'unique', index: new UniqueIndex(options.tempDir, `${options.label}-${f.spec.name}`, options.expectedRows) });
+                this.keyChecks.push({
+                    fields: [f],
+                    rule: 'unique',
+                    index: new UniqueIndex(options.tempDir, `${options.label}-${f.spec.name}`, options.expectedRows),
+                });
         }
         if (schema.primaryKey.length > 0) {
             const fields = schema.primaryKey.map((name) => byName.get(name));
-            this.keyChecks.push({ fields, rule: 'primaryKey', index: new UniqueIndex(options.tempDir, `${options.label}-pk`, options.expectedRows) });
+            this.keyChecks.push({
+                fields,
+                rule: 'primaryKey',
+                index: new UniqueIndex(options.tempDir, `${options.label}-pk`, options.expectedRows),
+            });
         }
         this.foreignValues = schema.foreignKeys.map(() => new Map());
-        this.referenced = options.referencedKeys.map((names) => ({ fields: names.map((name) => byName.get(name)).filter(Boolean), values: new Set() }));
+        this.referenced = options.referencedKeys.map((names) => ({
+            fields: names.map((name) => byName.get(name)).filter(Boolean),
+            values: new Set(),
+        }));
     }
     /** Maps schema fields onto record positions from the header (by name when all are present, else by position). */
     header(names, line, report = true) {
@@ -1308,7 +1353,9 @@ class RecordValidator {
     fail(tally, buf, start, end, flag, line, recordStart) {
         if (!this.tallies.hit(tally))
             return;
-        const value = flag === NULL_FIELD ? '' : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, Math.min(end, start + 200));
+        const value = flag === NULL_FIELD
+            ? ''
+            : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, Math.min(end, start + 200));
         if (this.options.locate === 'row') {
             tally.samples.push({ row: line, value });
             return;
@@ -1326,7 +1373,11 @@ class RecordValidator {
                 lineStart = i + 1;
             }
         }
-        tally.samples.push({ line: physical, column: quoteAdjusted - lineStart + 1, value: flag === QUOTED_ESCAPES ? value.replace(/""/g, '"') : value });
+        tally.samples.push({
+            line: physical,
+            column: quoteAdjusted - lineStart + 1,
+            value: flag === QUOTED_ESCAPES ? value.replace(/""/g, '"') : value,
+        });
     }
     isMissing(buf, start, end) {
         if (end === start)
@@ -1357,7 +1408,12 @@ class RecordValidator {
         for (let k = 0; k < fields.length; k++) {
             const f = fields[k];
             const col = f.column;
-            if (col < 0 || col >= n || flags[col] === NULL_FIELD || (starts[col] === ends[col] ? this.emptyIsMissing : ends[col] - starts[col] <= this.longestMissing && this.isMissing(buf, starts[col], ends[col]))) {
+            if (col < 0 ||
+                col >= n ||
+                flags[col] === NULL_FIELD ||
+                (starts[col] === ends[col]
+                    ? this.emptyIsMissing
+                    : ends[col] - starts[col] <= this.longestMissing && this.isMissing(buf, starts[col], ends[col]))) {
                 f.missing++;
                 if (f.spec.constraints.required)
                     this.fail(this.requiredTallies[k], buf, col < n && col >= 0 ? starts[col] : recordStart, col < n && col >= 0 ? ends[col] : recordStart, 0, line, recordStart);
@@ -1387,7 +1443,9 @@ class RecordValidator {
                     return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
                 break;
             case T_NUMBER:
-                value = f.textParser ? parseNumberText(this.text(buf, start, end, flag), f.spec.decimalChar, f.spec.groupChar, f.spec.bareNumber) : parseNumber(buf, start, end);
+                value = f.textParser
+                    ? parseNumberText(this.text(buf, start, end, flag), f.spec.decimalChar, f.spec.groupChar, f.spec.bareNumber)
+                    : parseNumber(buf, start, end);
                 if (Number.isNaN(value)) {
                     // NaN, INF and -INF are numbers in Table Schema, but no profile or range applies to them.
                     if (f.textParser === undefined && isSpecialNumber(buf, start, end))
@@ -1398,7 +1456,13 @@ class RecordValidator {
             case T_DATE:
             case T_DATETIME:
             case T_TIME:
-                value = f.textParser ? f.textParser(this.text(buf, start, end, flag)) : f.code === T_DATE ? parseDate(buf, start, end) : f.code === T_DATETIME ? parseDatetime(buf, start, end) : parseTime(buf, start, end);
+                value = f.textParser
+                    ? f.textParser(this.text(buf, start, end, flag))
+                    : f.code === T_DATE
+                        ? parseDate(buf, start, end)
+                        : f.code === T_DATETIME
+                            ? parseDatetime(buf, start, end)
+                            : parseTime(buf, start, end);
                 if (Number.isNaN(value))
                     return this.fail(this.typeTallies[k], buf, start, end, flag, line, recordStart);
                 break;
@@ -1422,7 +1486,9 @@ class RecordValidator {
         }
         let known = false;
         if (f.enumValues !== undefined) {
-            const id = flag === QUOTED_ESCAPES ? f.enumValues.idOf(Buffer.from(this.text(buf, start, end, flag)), 0, Buffer.byteLength(this.text(buf, start, end, flag))) : f.enumValues.idOf(buf, start, end);
+            const id = flag === QUOTED_ESCAPES
+                ? f.enumValues.idOf(Buffer.from(this.text(buf, start, end, flag)), 0, Buffer.byteLength(this.text(buf, start, end, flag)))
+                : f.enumValues.idOf(buf, start, end);
             if (id < 0)
                 this.fail(this.tallies.get('enum', f.spec.name, `enum [${f.spec.constraints.enum.slice(0, 8).join(', ')}${f.spec.constraints.enum.length > 8 ? ', …' : ''}]`), buf, start, end, flag, line, recordStart);
             else {
@@ -1555,7 +1621,9 @@ class RecordValidator {
  * exact doubles and IEEE division rounds once); anything longer or with an exponent goes
  * through Number() on the string.
  */
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+const POW10 = [
+    1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
 const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const SPECIAL_NUMBERS = { NaN: Number.NaN, INF: Infinity, '-INF': -Infinity, '+INF': Infinity };
 function text(buf, start, end) {

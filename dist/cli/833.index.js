@@ -1,5 +1,5 @@
 export const id = 833;
-export const ids = [833];
+export const ids = [833,709];
 export const modules = {
 
 /***/ 4833:
@@ -116,7 +116,10 @@ function compareColumn(reference, current, thresholds) {
     if (row.ks !== undefined && row.ks > thresholds.ks)
         row.reasons.push(`KS ${row.ks.toFixed(3)} > ${thresholds.ks}`);
     if (row.unseen.length > 0)
-        row.reasons.push(`${row.unseen.length} unseen categories (${row.unseen.slice(0, 5).map((v) => JSON.stringify(v)).join(', ')})`);
+        row.reasons.push(`${row.unseen.length} unseen categories (${row.unseen
+            .slice(0, 5)
+            .map((v) => JSON.stringify(v))
+            .join(', ')})`);
     const change = Math.abs(row.missingCurrent - row.missingReference);
     if (change > thresholds.missingRate)
         row.reasons.push(`missing rate ${(row.missingReference * 100).toFixed(1)}% -> ${(row.missingCurrent * 100).toFixed(1)}%`);
@@ -125,7 +128,13 @@ function compareColumn(reference, current, thresholds) {
 function driftFindings(file, rows) {
     return rows
         .filter((row) => row.reasons.length > 0)
-        .map((row) => ({ level: 'warning', title: `Drift: ${row.field}`, rule: 'drift', file, message: `Column '${row.field}' drifted from the reference: ${row.reasons.join('; ')}.` }));
+        .map((row) => ({
+        level: 'warning',
+        title: `Drift: ${row.field}`,
+        rule: 'drift',
+        file,
+        message: `Column '${row.field}' drifted from the reference: ${row.reasons.join('; ')}.`,
+    }));
 }
 
 // EXTERNAL MODULE: ./.build/tsc/core/markdown.js
@@ -159,9 +168,19 @@ function datasetTallies(run, now) {
     const findings = [];
     const base = { file: run.display, level: 'error' };
     if (dataset.minRows !== undefined && rows < dataset.minRows)
-        findings.push({ ...base, rule: 'rows', title: 'Too few rows', message: `${(0,markdown/* formatNumber */.ZV)(rows)} rows; the schema asks for at least ${(0,markdown/* formatNumber */.ZV)(dataset.minRows)}.` });
+        findings.push({
+            ...base,
+            rule: 'rows',
+            title: 'Too few rows',
+            message: `${(0,markdown/* formatNumber */.ZV)(rows)} rows; the schema asks for at least ${(0,markdown/* formatNumber */.ZV)(dataset.minRows)}.`,
+        });
     if (dataset.maxRows !== undefined && rows > dataset.maxRows)
-        findings.push({ ...base, rule: 'rows', title: 'Too many rows', message: `${(0,markdown/* formatNumber */.ZV)(rows)} rows; the schema allows at most ${(0,markdown/* formatNumber */.ZV)(dataset.maxRows)}.` });
+        findings.push({
+            ...base,
+            rule: 'rows',
+            title: 'Too many rows',
+            message: `${(0,markdown/* formatNumber */.ZV)(rows)} rows; the schema allows at most ${(0,markdown/* formatNumber */.ZV)(dataset.maxRows)}.`,
+        });
     for (const f of run.validator.fields) {
         const limit = dataset.maxNullRatio[f.spec.name] ?? dataset.maxNullRatio['*'];
         const total = f.present + f.missing;
@@ -169,19 +188,39 @@ function datasetTallies(run, now) {
             continue;
         const ratio = f.missing / total;
         if (ratio > limit)
-            findings.push({ ...base, rule: 'maxNullRatio', title: `Too many nulls: ${f.spec.name}`, message: `${(ratio * 100).toFixed(2)}% of '${f.spec.name}' is missing; the schema allows ${(limit * 100).toFixed(2)}%.` });
+            findings.push({
+                ...base,
+                rule: 'maxNullRatio',
+                title: `Too many nulls: ${f.spec.name}`,
+                message: `${(ratio * 100).toFixed(2)}% of '${f.spec.name}' is missing; the schema allows ${(limit * 100).toFixed(2)}%.`,
+            });
     }
     if (dataset.freshness) {
         const field = run.validator.fields.find((f) => f.spec.name === dataset.freshness.field);
         if (field.code !== field_compile/* T_DATE */.SE && field.code !== field_compile/* T_DATETIME */.lO) {
-            findings.push({ ...base, rule: 'freshness', title: 'Freshness', message: `freshness.field '${field.spec.name}' is a ${field.spec.type}; it must be a date or datetime field.` });
+            findings.push({
+                ...base,
+                rule: 'freshness',
+                title: 'Freshness',
+                message: `freshness.field '${field.spec.name}' is a ${field.spec.type}; it must be a date or datetime field.`,
+            });
         }
         else if (field.numericCount === 0) {
-            findings.push({ ...base, rule: 'freshness', title: 'Freshness', message: `'${field.spec.name}' has no valid value, so the data's age is unknown.` });
+            findings.push({
+                ...base,
+                rule: 'freshness',
+                title: 'Freshness',
+                message: `'${field.spec.name}' has no valid value, so the data's age is unknown.`,
+            });
         }
         else if (now - field.max > dataset.freshness.maxAgeMs) {
             const ageHours = (now - field.max) / 3_600_000;
-            findings.push({ ...base, rule: 'freshness', title: 'Stale data', message: `The newest '${field.spec.name}' is ${new Date(field.max).toISOString()} (${(0,markdown/* formatNumber */.ZV)(ageHours)} h old); the schema allows ${dataset.freshness.maxAgeText}.` });
+            findings.push({
+                ...base,
+                rule: 'freshness',
+                title: 'Stale data',
+                message: `The newest '${field.spec.name}' is ${new Date(field.max).toISOString()} (${(0,markdown/* formatNumber */.ZV)(ageHours)} h old); the schema allows ${dataset.freshness.maxAgeText}.`,
+            });
         }
     }
     return findings;
@@ -240,7 +279,17 @@ class InferValidator extends src_validator/* RecordValidator */.U {
     guesses;
     constructor(names, tempDir) {
         const schema = {
-            fields: names.map((name) => ({ name, type: 'any', format: 'default', trueValues: [], falseValues: [], decimalChar: '.', groupChar: '', bareNumber: true, constraints: { required: false, unique: false } })),
+            fields: names.map((name) => ({
+                name,
+                type: 'any',
+                format: 'default',
+                trueValues: [],
+                falseValues: [],
+                decimalChar: '.',
+                groupChar: '',
+                bareNumber: true,
+                constraints: { required: false, unique: false },
+            })),
             missingValues: [''],
             primaryKey: [],
             foreignKeys: [],
@@ -248,7 +297,14 @@ class InferValidator extends src_validator/* RecordValidator */.U {
         };
         super({ schema, collectDrift: false, maxSamples: 0, tempDir, label: 'infer', expectedRows: 0, locate: 'line', referencedKeys: [] });
         this.names = names;
-        this.guesses = names.map(() => ({ possible: new Set(CANDIDATES), missing: 0, present: 0, min: Infinity, max: -Infinity, values: new byte_dictionary/* ByteDictionary */.r(ENUM_LIMIT + 1) }));
+        this.guesses = names.map(() => ({
+            possible: new Set(CANDIDATES),
+            missing: 0,
+            present: 0,
+            min: Infinity,
+            max: -Infinity,
+            values: new byte_dictionary/* ByteDictionary */.r(ENUM_LIMIT + 1),
+        }));
     }
     record(buf, starts, ends, flags, n, line, recordStart, fileOffset) {
         super.record(buf, starts, ends, flags, n, line, recordStart, fileOffset);
@@ -368,7 +424,15 @@ function profileTable(run) {
             distinct,
         ];
     });
-    return (0,markdown/* table */.tp)(['column', 'type', 'nulls', 'min', 'max', 'mean', 'distinct'], rows, ['left', 'left', 'right', 'right', 'right', 'right', 'right']);
+    return (0,markdown/* table */.tp)(['column', 'type', 'nulls', 'min', 'max', 'mean', 'distinct'], rows, [
+        'left',
+        'left',
+        'right',
+        'right',
+        'right',
+        'right',
+        'right',
+    ]);
 }
 function summaryMarkdown(input) {
     const parts = [(0,markdown/* heading */.R_)(2, `${input.passed ? markdown/* STATUS_ICON */.tW.pass : markdown/* STATUS_ICON */.tW.fail} validate-data: ${input.title}`)];
@@ -398,7 +462,12 @@ function summaryMarkdown(input) {
             row.reasons.length > 0 ? `${markdown/* STATUS_ICON */.tW.warn} ${row.reasons.join('; ')}` : markdown/* STATUS_ICON */.tW.pass,
         ])));
         if (drift.rows.length > 0) {
-            parts.push((0,markdown/* xyChart */.Gp)({ title: 'PSI per column', x: { labels: drift.rows.map((r) => r.field) }, y: { title: 'PSI', min: 0, max: Math.max(0.3, ...drift.rows.map((r) => r.psi)) }, series: [{ kind: 'bar', values: drift.rows.map((r) => r.psi) }] }));
+            parts.push((0,markdown/* xyChart */.Gp)({
+                title: 'PSI per column',
+                x: { labels: drift.rows.map((r) => r.field) },
+                y: { title: 'PSI', min: 0, max: Math.max(0.3, ...drift.rows.map((r) => r.psi)) },
+                series: [{ kind: 'bar', values: drift.rows.map((r) => r.psi) }],
+            }));
         }
     }
     return parts.join('\n\n');
@@ -537,11 +606,14 @@ async function readParquet(file, validator) {
 
 // EXTERNAL MODULE: ./.build/tsc/core/inputs.js
 var inputs = __webpack_require__(46);
+// EXTERNAL MODULE: ./.build/tsc/core/yaml-input.js
+var yaml_input = __webpack_require__(3709);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/schema-types.js
 /** The subset of Frictionless Table Schema / Data Package this action validates against. */
 const FIELD_TYPES = ['string', 'integer', 'number', 'boolean', 'date', 'datetime', 'time', 'year', 'any'];
 
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/schema-load.js
+
 
 
 
@@ -557,7 +629,10 @@ class SchemaReader {
     }
     fail(keyPath, problem) {
         const line = this.source.lineOf(keyPath);
-        const key = keyPath.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '') || '(root)';
+        const key = keyPath
+            .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+            .join('')
+            .replace(/^\./, '') || '(root)';
         throw new errors/* UserError */.yo(`Invalid schema ${this.label}${line ? `:${line}` : ''}: '${key}' ${problem}`, { file: this.source.file, line });
     }
     object(value, keyPath) {
@@ -580,8 +655,34 @@ class SchemaReader {
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE', '1'];
 const FALSE_VALUES = ['false', 'False', 'FALSE', '0'];
-const FIELD_KEYS = new Set(['name', 'type', 'format', 'constraints', 'trueValues', 'falseValues', 'decimalChar', 'groupChar', 'bareNumber', 'title', 'description', 'example', 'rdfType', 'missingValues']);
-const CONSTRAINT_KEYS = new Set(['required', 'unique', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'enum', 'exclusiveMinimum', 'exclusiveMaximum']);
+const FIELD_KEYS = new Set([
+    'name',
+    'type',
+    'format',
+    'constraints',
+    'trueValues',
+    'falseValues',
+    'decimalChar',
+    'groupChar',
+    'bareNumber',
+    'title',
+    'description',
+    'example',
+    'rdfType',
+    'missingValues',
+]);
+const CONSTRAINT_KEYS = new Set([
+    'required',
+    'unique',
+    'minimum',
+    'maximum',
+    'minLength',
+    'maxLength',
+    'pattern',
+    'enum',
+    'exclusiveMinimum',
+    'exclusiveMaximum',
+]);
 function readField(reader, raw, keyPath) {
     const field = reader.object(raw, keyPath);
     for (const key of Object.keys(field)) {
@@ -722,7 +823,13 @@ function readTableSchema(reader, raw, keyPath) {
             foreignKeys.push({ fields: fks, resource: typeof reference.resource === 'string' ? reference.resource : '', referenceFields });
         });
     }
-    return { fields, missingValues, primaryKey, foreignKeys, dataset: readDataset(reader, schema[DATASET_BLOCK], [...keyPath, DATASET_BLOCK], names) };
+    return {
+        fields,
+        missingValues,
+        primaryKey,
+        foreignKeys,
+        dataset: readDataset(reader, schema[DATASET_BLOCK], [...keyPath, DATASET_BLOCK], names),
+    };
 }
 function loadSource(file, cwd, label) {
     let text;
@@ -732,7 +839,7 @@ function loadSource(file, cwd, label) {
     catch (error) {
         throw new errors/* UserError */.yo(`${label}: cannot read schema file '${file}': ${error.message}`, { file });
     }
-    return (0,inputs/* parseYaml */.hN)(text, label, file);
+    return (0,yaml_input/* parseYaml */.h)(text, label, file);
 }
 /** Loads a Table Schema or a Data Package (JSON or YAML) and checks every key it uses. */
 function loadSchema(file, cwd) {
@@ -740,7 +847,11 @@ function loadSchema(file, cwd) {
     const reader = new SchemaReader(source, file);
     const root = reader.object(source.value, []);
     if (!Array.isArray(root.resources)) {
-        return { kind: 'table-schema', file, resources: [{ name: external_node_path_.basename(file).replace(/\..*$/, ''), paths: [], schema: readTableSchema(reader, root, []), dialect: {} }] };
+        return {
+            kind: 'table-schema',
+            file,
+            resources: [{ name: external_node_path_.basename(file).replace(/\..*$/, ''), paths: [], schema: readTableSchema(reader, root, []), dialect: {} }],
+        };
     }
     const baseDir = external_node_path_.dirname(external_node_path_.resolve(cwd, file));
     const resources = root.resources.map((raw, index) => {
@@ -866,7 +977,9 @@ async function readCsvParallel(file, csv, validator, threads) {
         (0,external_node_fs_.closeSync)(fd);
     }
     bounds.push(size);
-    const jobs = bounds.slice(0, -1).map((start, k) => ({ file, csv, range: { start, end: bounds[k + 1], names }, validatorOptions: validator.options }));
+    const jobs = bounds
+        .slice(0, -1)
+        .map((start, k) => ({ file, csv, range: { start, end: bounds[k + 1], names }, validatorOptions: validator.options }));
     // The calling thread takes the first range itself: one V8 isolate fewer keeps peak RSS down.
     const workerReplies = Promise.all(jobs.slice(1).map(runWorker));
     const first = await readRangeHere(jobs[0]);
@@ -927,7 +1040,9 @@ async function validateFile(file, resource, options) {
         size = (0,external_node_fs_.statSync)(file).size;
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`${display}: cannot read the data file (${error.code ?? error.message}).`, { file: display });
+        throw new errors/* UserError */.yo(`${display}: cannot read the data file (${error.code ?? error.message}).`, {
+            file: display,
+        });
     }
     const format = formatOf(file);
     const locate = format === 'csv' ? 'csv' : format === 'jsonl' ? 'line' : 'row';
@@ -1037,7 +1152,14 @@ async function infer(options) {
     else
         options.log.info(text);
     const summary = `## ✅ validate-data: inferred a schema from ${options.infer}\n\n${options.schema ? `Written to \`${options.schema}\`.` : ''}\n\n\`\`\`yaml\n${text}\`\`\``;
-    return { title: `schema inferred from ${validator.rows} rows`, passed: true, summary, findings: [], outputs: { valid: true, 'error-count': 0, 'warning-count': 0, rows: validator.rows }, data: { inferred: validator.schema() } };
+    return {
+        title: `schema inferred from ${validator.rows} rows`,
+        passed: true,
+        summary,
+        findings: [],
+        outputs: { valid: true, 'error-count': 0, 'warning-count': 0, rows: validator.rows },
+        data: { inferred: validator.schema() },
+    };
 }
 /** Resources referenced by a foreign key are read first, so their key sets exist when children are checked. */
 function ordered(resources) {
@@ -1069,9 +1191,26 @@ function foreignKeyFindings(runs, resources, maxSamples) {
             lines.sort((a, b) => a.line - b.line);
             const shown = lines.slice(0, maxSamples);
             const title = `Foreign key not found: ${fk.fields.join(', ')}`;
-            findings.push({ level: 'error', rule: 'foreignKey', title, file: run.display, line: shown[0].line, message: `${missing} rows reference ${parentName}(${fk.referenceFields.join(', ')}) values that do not exist, e.g. ${JSON.stringify(shown[0].value.replace(/\u001f/g, ', '))} at line ${shown[0].line}; at lines ${shown.slice(0, 5).map((l) => l.line).join(', ')}.` });
+            findings.push({
+                level: 'error',
+                rule: 'foreignKey',
+                title,
+                file: run.display,
+                line: shown[0].line,
+                message: `${missing} rows reference ${parentName}(${fk.referenceFields.join(', ')}) values that do not exist, e.g. ${JSON.stringify(shown[0].value.split('\u001f').join(', '))} at line ${shown[0].line}; at lines ${shown
+                    .slice(0, 5)
+                    .map((l) => l.line)
+                    .join(', ')}.`,
+            });
             for (const sample of shown.slice(1))
-                findings.push({ level: 'error', rule: 'foreignKey', title, file: run.display, line: sample.line, message: `${JSON.stringify(sample.value.replace(/\u001f/g, ', '))} is not a key of ${parentName}.` });
+                findings.push({
+                    level: 'error',
+                    rule: 'foreignKey',
+                    title,
+                    file: run.display,
+                    line: sample.line,
+                    message: `${JSON.stringify(sample.value.split('\u001f').join(', '))} is not a key of ${parentName}.`,
+                });
         });
     }
     return findings;
@@ -1102,14 +1241,25 @@ async function validateData(options) {
         throw new errors/* UserError */.yo("Input 'files': no data files given; set it to a glob such as data/*.csv.");
     const { files, unmatched } = await expand(patterns, options.cwd);
     for (const pattern of unmatched)
-        findings.push({ level: 'error', rule: 'files', title: 'No file matched', message: `The pattern '${pattern}' matched no file; check the path relative to ${options.cwd}.` });
+        findings.push({
+            level: 'error',
+            rule: 'files',
+            title: 'No file matched',
+            message: `The pattern '${pattern}' matched no file; check the path relative to ${options.cwd}.`,
+        });
     for (const resource of document.resources)
         referencedKeySets(resource, document.resources);
     const assigned = new Map();
     for (const file of files) {
         const resource = document.kind === 'table-schema' ? document.resources[0] : document.resources.find((r) => r.paths.includes(file));
         if (!resource) {
-            findings.push({ level: 'warning', rule: 'unmatched-file', title: 'File matched by no resource', file: external_node_path_.relative(options.cwd, file), message: `No resource of ${options.schema} lists this file in its path, so it was not validated; add it to a resource or narrow 'files'.` });
+            findings.push({
+                level: 'warning',
+                rule: 'unmatched-file',
+                title: 'File matched by no resource',
+                file: external_node_path_.relative(options.cwd, file),
+                message: `No resource of ${options.schema} lists this file in its path, so it was not validated; add it to a resource or narrow 'files'.`,
+            });
             continue;
         }
         assigned.set(resource, [...(assigned.get(resource) ?? []), file]);
@@ -1121,7 +1271,15 @@ async function validateData(options) {
     const threads = options.threads ?? Math.min(3, (0,external_node_os_.availableParallelism)());
     for (const resource of ordered(document.resources)) {
         for (const file of assigned.get(resource) ?? []) {
-            const run = await options.log.group(`Validating ${external_node_path_.relative(options.cwd, file)}`, () => validateFile(file, resource, { cwd: options.cwd, tempDir: options.tempDir, maxSamples: options.maxSamples, collectDrift, referencedKeys: referencedKeySets(resource), csvDefaults, threads }));
+            const run = await options.log.group(`Validating ${external_node_path_.relative(options.cwd, file)}`, () => validateFile(file, resource, {
+                cwd: options.cwd,
+                tempDir: options.tempDir,
+                maxSamples: options.maxSamples,
+                collectDrift,
+                referencedKeys: referencedKeySets(resource),
+                csvDefaults,
+                threads,
+            }));
             options.log.info(`${run.display}: ${run.validator.rows} rows in ${run.seconds.toFixed(2)} s (${(run.bytes / 1e6 / run.seconds).toFixed(1)} MB/s)`);
             runs.push({ run, result: fileFindings(run, options.maxSamples, now) });
         }
@@ -1131,7 +1289,15 @@ async function validateData(options) {
     if (options.reference) {
         const referenceFile = external_node_path_.resolve(options.cwd, options.reference);
         const referenceResource = runs[0]?.run.resource ?? document.resources[0];
-        const reference = await validateFile(referenceFile, referenceResource, { cwd: options.cwd, tempDir: options.tempDir, maxSamples: 0, collectDrift: true, referencedKeys: [], csvDefaults, threads });
+        const reference = await validateFile(referenceFile, referenceResource, {
+            cwd: options.cwd,
+            tempDir: options.tempDir,
+            maxSamples: 0,
+            collectDrift: true,
+            referencedKeys: [],
+            csvDefaults,
+            threads,
+        });
         for (const { run } of runs.filter((r) => r.run.resource === referenceResource)) {
             const rows = run.validator.fields.map((f, k) => compareColumn(reference.validator.fields[k], f, options.thresholds));
             drift.push({ file: run.display, rows });
@@ -1161,8 +1327,13 @@ async function validateData(options) {
                 warnings: result.warnings,
                 byRule: result.byRule,
                 violations: [
-                    ...run.validator.tallies.list().filter((t) => t.count > 0).map((t) => ({ rule: t.rule, field: t.field, count: t.count })),
-                    ...run.duplicates.filter((d) => d.duplicates.length > 0).map((d) => ({ rule: d.rule, field: d.fields.join(','), count: d.duplicates.length })),
+                    ...run.validator.tallies
+                        .list()
+                        .filter((t) => t.count > 0)
+                        .map((t) => ({ rule: t.rule, field: t.field, count: t.count })),
+                    ...run.duplicates
+                        .filter((d) => d.duplicates.length > 0)
+                        .map((d) => ({ rule: d.rule, field: d.fields.join(','), count: d.duplicates.length })),
                 ],
             })),
             drift,
@@ -1254,6 +1425,83 @@ function downsample(points, max) {
         return [...points];
     const step = points.length / max;
     return Array.from({ length: max }, (_, i) => points[Math.min(points.length - 1, Math.round(i * step))]);
+}
+
+
+/***/ }),
+
+/***/ 3709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   getYamlOrFile: () => (/* binding */ getYamlOrFile),
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3836);
+// YAML-or-file inputs, apart from core/inputs.ts so that the YAML parser loads only on the paths
+// that parse YAML, not at every action's start-up.
+
+
+
+
+/** Parses YAML (a superset of JSON) text; throws a UserError naming `label` and the line of a syntax error. */
+function parseYaml(text, label, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    const [error] = doc.errors;
+    if (error) {
+        const line = error.linePos?.[0].line;
+        const column = error.linePos?.[0].col;
+        const where = file ? `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}` : line ? `line ${line}` : 'YAML';
+        const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label}: ${where}: ${reason}. Fix the YAML syntax there.`, { file, line, column });
+    }
+    return {
+        value: doc.toJS(),
+        file,
+        lineOf(keyPath) {
+            const node = doc.getIn(keyPath, true);
+            let range = node?.range;
+            if (keyPath.length > 0) {
+                const parent = doc.getIn(keyPath.slice(0, -1), true);
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(parent)) {
+                    const pair = parent.items.find((item) => item.key?.value === keyPath[keyPath.length - 1]);
+                    range = pair?.key?.range ?? range;
+                }
+                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(parent))
+                    range = parent.items[Number(keyPath[keyPath.length - 1])]?.range ?? range;
+            }
+            return range ? lineCounter.linePos(range[0]).line : undefined;
+        },
+    };
+}
+const FILE_EXTENSIONS = /\.(ya?ml|json)$/i;
+/**
+ * An input that is either inline YAML/JSON or the path of a YAML/JSON file. A single line
+ * ending in .yml/.yaml/.json is a path and must exist; anything else is parsed inline.
+ */
+function getYamlOrFile(read, name, cwd) {
+    const raw = read(name);
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    if (!value.includes('\n') && FILE_EXTENSIONS.test(value)) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, value);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `file '${value}' does not exist (resolved to ${full}).`, { file: value });
+        let text;
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8');
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `file '${value}' cannot be read: ${error.message}`, { file: value });
+        }
+        return parseYaml(text, `Input '${name}'`, value);
+    }
+    return parseYaml(raw, `Input '${name}'`);
 }
 
 

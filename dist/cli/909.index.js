@@ -63,7 +63,7 @@ const definition = {
         return inputs;
     },
     async execute(inputs, context) {
-        const { executeLoadTest } = await Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(175), __webpack_require__.e(472), __webpack_require__.e(565)]).then(__webpack_require__.bind(__webpack_require__, 4565));
+        const { executeLoadTest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(960), __webpack_require__.e(175), __webpack_require__.e(472), __webpack_require__.e(565)]).then(__webpack_require__.bind(__webpack_require__, 4565));
         return executeLoadTest(inputs, context);
     },
 };
@@ -83,20 +83,12 @@ __webpack_async_result__();
 /* harmony export */   GV: () => (/* binding */ getEnum),
 /* harmony export */   WZ: () => (/* binding */ getNumber),
 /* harmony export */   XU: () => (/* binding */ getInteger),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   iv: () => (/* binding */ getLines),
 /* harmony export */   kA: () => (/* binding */ getRequired),
 /* harmony export */   pW: () => (/* binding */ getBoolean),
-/* harmony export */   rS: () => (/* binding */ getYamlOrFile),
 /* harmony export */   vS: () => (/* binding */ getList)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3836);
-
-
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3836);
 
 /** Strict input helpers: each one either returns a typed value or throws an InputError naming the input. */
 function getString(read, name) {
@@ -106,7 +98,7 @@ function getString(read, name) {
 function getRequired(read, name) {
     const value = getString(read, name);
     if (value === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, "is required; set it in the step's `with:` block.");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, "is required; set it in the step's `with:` block.");
     return value;
 }
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
@@ -120,7 +112,7 @@ function getBoolean(read, name, fallback) {
         return true;
     if (FALSE_VALUES.includes(value))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not a boolean; use true or false.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not a boolean; use true or false.`);
 }
 function getEnum(read, name, values, fallback) {
     const value = getString(read, name);
@@ -128,13 +120,13 @@ function getEnum(read, name, values, fallback) {
         return fallback;
     if (values.includes(value))
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not one of: ${values.join(', ')}.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not one of: ${values.join(', ')}.`);
 }
 function checkBounds(name, value, bounds) {
     if (bounds.min !== undefined && value < bounds.min)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `${value} is below the minimum ${bounds.min}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `${value} is below the minimum ${bounds.min}.`);
     if (bounds.max !== undefined && value > bounds.max)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `${value} is above the maximum ${bounds.max}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `${value} is above the maximum ${bounds.max}.`);
     return value;
 }
 function getNumber(read, name, fallback, bounds = {}) {
@@ -143,7 +135,7 @@ function getNumber(read, name, fallback, bounds = {}) {
         return fallback;
     const parsed = Number(value);
     if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(value) || !Number.isFinite(parsed)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not a number.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not a number.`);
     }
     return checkBounds(name, parsed, bounds);
 }
@@ -152,7 +144,7 @@ function getInteger(read, name, fallback, bounds = {}) {
     if (value === undefined)
         return fallback;
     if (!/^[-+]?\d+$/.test(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not a whole number.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not a whole number.`);
     return checkBounds(name, Number(value), bounds);
 }
 const DURATION_UNITS_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -175,7 +167,7 @@ function getDuration(read, name, fallbackMs) {
         return fallbackMs;
     const ms = parseDuration(value);
     if (ms === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `'${value}' is not a duration; write it like 30s, 5m, 1h30m or 250ms.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `'${value}' is not a duration; write it like 30s, 5m, 1h30m or 250ms.`);
     return ms;
 }
 /** Newline- or comma-separated; blank entries and surrounding spaces dropped. */
@@ -191,62 +183,6 @@ function getLines(read, name) {
         .split(/\r?\n/)
         .map((item) => item.trim())
         .filter((item) => item !== '' && !item.startsWith('#'));
-}
-/** Parses YAML (a superset of JSON) text; throws a UserError naming `label` and the line of a syntax error. */
-function parseYaml(text, label, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-    const [error] = doc.errors;
-    if (error) {
-        const line = error.linePos?.[0].line;
-        const column = error.linePos?.[0].col;
-        const where = file ? `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}` : line ? `line ${line}` : 'YAML';
-        const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label}: ${where}: ${reason}. Fix the YAML syntax there.`, { file, line, column });
-    }
-    return {
-        value: doc.toJS(),
-        file,
-        lineOf(keyPath) {
-            const node = doc.getIn(keyPath, true);
-            let range = node?.range;
-            if (keyPath.length > 0) {
-                const parent = doc.getIn(keyPath.slice(0, -1), true);
-                if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(parent)) {
-                    const pair = parent.items.find((item) => item.key?.value === keyPath[keyPath.length - 1]);
-                    range = pair?.key?.range ?? range;
-                }
-                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(parent))
-                    range = parent.items[Number(keyPath[keyPath.length - 1])]?.range ?? range;
-            }
-            return range ? lineCounter.linePos(range[0]).line : undefined;
-        },
-    };
-}
-const FILE_EXTENSIONS = /\.(ya?ml|json)$/i;
-/**
- * An input that is either inline YAML/JSON or the path of a YAML/JSON file. A single line
- * ending in .yml/.yaml/.json is a path and must exist; anything else is parsed inline.
- */
-function getYamlOrFile(read, name, cwd) {
-    const raw = read(name);
-    const value = raw.trim();
-    if (value === '')
-        return undefined;
-    if (!value.includes('\n') && FILE_EXTENSIONS.test(value)) {
-        const full = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, value);
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `file '${value}' does not exist (resolved to ${full}).`, { file: value });
-        let text;
-        try {
-            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8');
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `file '${value}' cannot be read: ${error.message}`, { file: value });
-        }
-        return parseYaml(text, `Input '${name}'`, value);
-    }
-    return parseYaml(raw, `Input '${name}'`);
 }
 
 

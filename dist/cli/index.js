@@ -620,7 +620,7 @@ const ACTIONS = {
                 "default": "load-test-results.json"
             }
         },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8909))).definition,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 909).then(__nccwpck_require__.bind(__nccwpck_require__, 8909))).definition,
     },
     "model-test": {
         description: "Test a model against thresholds and the base branch — metrics files or a built-in evaluator, bootstrap intervals, JUnit failures — and tell the PR what changed.",
@@ -695,7 +695,7 @@ const ACTIONS = {
                 "default": "0.95"
             }
         },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9616))).definition,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 616).then(__nccwpck_require__.bind(__nccwpck_require__, 9616))).definition,
     },
     "validate-data": {
         description: "Validate CSV/TSV (also .gz), JSON Lines and Parquet files against a Frictionless Table Schema or Data Package, and against a reference dataset for drift, with a finding on every offending file, line and column.",
@@ -761,7 +761,7 @@ const ACTIONS = {
                 "default": "0"
             }
         },
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(875)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9875))).definition,
+        load: async () => (await __nccwpck_require__.e(/* import() */ 875).then(__nccwpck_require__.bind(__nccwpck_require__, 9875))).definition,
     },
 };
 

@@ -1,5 +1,5 @@
 export const id = 565;
-export const ids = [565];
+export const ids = [565,709];
 export const modules = {
 
 /***/ 4565:
@@ -19,8 +19,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/tsc/core/errors.js
 var errors = __webpack_require__(3836);
-// EXTERNAL MODULE: ./.build/tsc/core/inputs.js
-var core_inputs = __webpack_require__(46);
+// EXTERNAL MODULE: ./.build/tsc/core/yaml-input.js
+var yaml_input = __webpack_require__(3709);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/load-test/src/baseline.js
 /** Compares a run with a previous run's results file (this action's own `results-path` output). */
 
@@ -205,6 +205,8 @@ function errorCount(counters) {
 
 // EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/schedule.js
 var src_schedule = __webpack_require__(4881);
+// EXTERNAL MODULE: ./.build/tsc/core/inputs.js
+var inputs = __webpack_require__(46);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/load-test/src/thresholds.js
 /**
  * Thresholds in k6's syntax: `p(95)<200`, `avg<100`, `rate<0.01`, `count>1000`, with
@@ -290,7 +292,7 @@ function parseEntry(entry, metric, source, path) {
         }
         let delayAbortEvalMs = 0;
         if (object.delayAbortEval !== undefined) {
-            const parsed = (0,core_inputs/* parseDuration */.E9)(String(object.delayAbortEval));
+            const parsed = (0,inputs/* parseDuration */.E9)(String(object.delayAbortEval));
             if (parsed === undefined)
                 throw new errors/* InputError */.dz(INPUT, `delayAbortEval '${String(object.delayAbortEval)}'${locationText(place)} is not a duration like 10s.`, place);
             delayAbortEvalMs = parsed;
@@ -663,7 +665,7 @@ function parseStages(source) {
         else if (entry && typeof entry === 'object') {
             ({ duration: durationText, target: targetValue } = entry);
         }
-        const durationMs = (0,core_inputs/* parseDuration */.E9)(String(durationText ?? ''));
+        const durationMs = (0,inputs/* parseDuration */.E9)(String(durationText ?? ''));
         const target = Number(targetValue);
         if (durationMs === undefined || durationMs <= 0) {
             throw new errors/* InputError */.dz('stages', `stage ${index + 1}${placeText(place)}: duration '${String(durationText)}' is not a positive duration like 30s.`, place);
@@ -1050,9 +1052,9 @@ function buildOptions(inputs, cwd) {
         throw new errors/* InputError */.dz('url', `'${inputs.url}' is not a URL; write it like http://127.0.0.1:8080/predict.`);
     }
     const raw = (name) => (key) => (key === name ? inputs[name] : '');
-    const stagesSource = (0,core_inputs/* getYamlOrFile */.rS)(raw('stages'), 'stages', cwd);
-    const thresholdsSource = (0,core_inputs/* getYamlOrFile */.rS)(raw('thresholds'), 'thresholds', cwd);
-    const checksSource = (0,core_inputs/* getYamlOrFile */.rS)(raw('checks'), 'checks', cwd);
+    const stagesSource = (0,yaml_input.getYamlOrFile)(raw('stages'), 'stages', cwd);
+    const thresholdsSource = (0,yaml_input.getYamlOrFile)(raw('thresholds'), 'thresholds', cwd);
+    const checksSource = (0,yaml_input.getYamlOrFile)(raw('checks'), 'checks', cwd);
     const model = inputs.vus !== undefined ? 'closed' : 'open';
     const initialTarget = (model === 'closed' ? inputs.vus : inputs.rate) ?? 0;
     const stages = stagesSource ? parseStages(stagesSource) : [{ durationMs: inputs.duration ?? DEFAULT_DURATION_MS, target: initialTarget }];
@@ -1183,6 +1185,83 @@ function downsample(points, max) {
         return [...points];
     const step = points.length / max;
     return Array.from({ length: max }, (_, i) => points[Math.min(points.length - 1, Math.round(i * step))]);
+}
+
+
+/***/ }),
+
+/***/ 3709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   getYamlOrFile: () => (/* binding */ getYamlOrFile),
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3836);
+// YAML-or-file inputs, apart from core/inputs.ts so that the YAML parser loads only on the paths
+// that parse YAML, not at every action's start-up.
+
+
+
+
+/** Parses YAML (a superset of JSON) text; throws a UserError naming `label` and the line of a syntax error. */
+function parseYaml(text, label, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    const [error] = doc.errors;
+    if (error) {
+        const line = error.linePos?.[0].line;
+        const column = error.linePos?.[0].col;
+        const where = file ? `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}` : line ? `line ${line}` : 'YAML';
+        const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label}: ${where}: ${reason}. Fix the YAML syntax there.`, { file, line, column });
+    }
+    return {
+        value: doc.toJS(),
+        file,
+        lineOf(keyPath) {
+            const node = doc.getIn(keyPath, true);
+            let range = node?.range;
+            if (keyPath.length > 0) {
+                const parent = doc.getIn(keyPath.slice(0, -1), true);
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(parent)) {
+                    const pair = parent.items.find((item) => item.key?.value === keyPath[keyPath.length - 1]);
+                    range = pair?.key?.range ?? range;
+                }
+                else if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(parent))
+                    range = parent.items[Number(keyPath[keyPath.length - 1])]?.range ?? range;
+            }
+            return range ? lineCounter.linePos(range[0]).line : undefined;
+        },
+    };
+}
+const FILE_EXTENSIONS = /\.(ya?ml|json)$/i;
+/**
+ * An input that is either inline YAML/JSON or the path of a YAML/JSON file. A single line
+ * ending in .yml/.yaml/.json is a path and must exist; anything else is parsed inline.
+ */
+function getYamlOrFile(read, name, cwd) {
+    const raw = read(name);
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    if (!value.includes('\n') && FILE_EXTENSIONS.test(value)) {
+        const full = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(cwd, value);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `file '${value}' does not exist (resolved to ${full}).`, { file: value });
+        let text;
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8');
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(name, `file '${value}' cannot be read: ${error.message}`, { file: value });
+        }
+        return parseYaml(text, `Input '${name}'`, value);
+    }
+    return parseYaml(raw, `Input '${name}'`);
 }
 
 

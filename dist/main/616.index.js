@@ -48,9 +48,10 @@ const definition = {
         return inputs;
     },
     async execute(inputs, context) {
-        const { runModelTest } = await Promise.all(/* import() */[__webpack_require__.e(382), __webpack_require__.e(175), __webpack_require__.e(846), __webpack_require__.e(925)]).then(__webpack_require__.bind(__webpack_require__, 2925));
+        const { runModelTest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(382), __webpack_require__.e(175), __webpack_require__.e(846), __webpack_require__.e(925)]).then(__webpack_require__.bind(__webpack_require__, 2925));
         const { summaryMarkdown } = await __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 1807));
-        const thresholds = inputs.thresholds === undefined ? undefined : (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getYamlOrFile */ .rS)(() => inputs.thresholds, 'thresholds', context.cwd);
+        const { getYamlOrFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(709)]).then(__webpack_require__.bind(__webpack_require__, 3709));
+        const thresholds = inputs.thresholds === undefined ? undefined : getYamlOrFile(() => inputs.thresholds, 'thresholds', context.cwd);
         const baselineRef = inputs['baseline-ref'] ?? (inputs['baseline-file'] ? undefined : context.github?.pullRequest?.baseRef);
         const result = await runModelTest({
             command: inputs.command,

@@ -45,7 +45,7 @@ const definition = {
         };
     },
     async execute(inputs, context) {
-        const { validateData } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(777), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 4833));
+        const { validateData } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(521), __webpack_require__.e(777), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 4833));
         return validateData({
             files: inputs.files,
             schema: inputs.schema,

@@ -63,7 +63,7 @@ const definition = {
         return inputs;
     },
     async execute(inputs, context) {
-        const { executeLoadTest } = await Promise.all(/* import() */[__webpack_require__.e(960), __webpack_require__.e(175), __webpack_require__.e(472), __webpack_require__.e(565)]).then(__webpack_require__.bind(__webpack_require__, 4565));
+        const { executeLoadTest } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(960), __webpack_require__.e(175), __webpack_require__.e(472), __webpack_require__.e(565)]).then(__webpack_require__.bind(__webpack_require__, 4565));
         return executeLoadTest(inputs, context);
     },
 };

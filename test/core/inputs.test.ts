@@ -3,17 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError, UserError } from '../../core/errors.js';
-import {
-  getBoolean,
-  getDuration,
-  getEnum,
-  getInteger,
-  getList,
-  getNumber,
-  getRequired,
-  getYamlOrFile,
-  parseDuration,
-} from '../../core/inputs.js';
+import { getBoolean, getDuration, getEnum, getInteger, getList, getNumber, getRequired, parseDuration } from '../../core/inputs.js';
+import { getYamlOrFile } from '../../core/yaml-input.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 

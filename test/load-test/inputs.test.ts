@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../core/errors.js';
-import { parseYaml } from '../../core/inputs.js';
+import { parseYaml } from '../../core/yaml-input.js';
 import { countFailedChecks } from '../../actions/load-test/src/checks.js';
 import { definition } from '../../actions/load-test/src/definition.js';
 import { buildOptions } from '../../actions/load-test/src/execute.js';

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../core/inputs.js';
+import { parseYaml } from '../../core/yaml-input.js';
 import { bootstrapDeltaIntervals, quantile } from '../../actions/model-test/src/bootstrap.js';
 import { splitCommand } from '../../actions/model-test/src/command.js';
 import { buildEvaluation } from '../../actions/model-test/src/evaluator.js';

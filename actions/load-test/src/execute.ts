@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ActionReport, RunContext } from '../../../core/action.js';
 import { InputError } from '../../../core/errors.js';
-import { getYamlOrFile } from '../../../core/inputs.js';
+import { getYamlOrFile } from '../../../core/yaml-input.js';
 import { compareWithBaseline, readBaseline } from './baseline.js';
 import type { Inputs } from './definition.js';
 import { defaultWorkerCount, runLoadTest, type LoadOptions } from './engine.js';

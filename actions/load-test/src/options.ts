@@ -1,6 +1,7 @@
 /** Turns the structured inputs (stages, checks, headers, max-regression) into typed options. */
 import { InputError } from '../../../core/errors.js';
-import { parseDuration, type YamlSource } from '../../../core/inputs.js';
+import { parseDuration } from '../../../core/inputs.js';
+import type { YamlSource } from '../../../core/yaml-input.js';
 import { parseJsonPath, type CheckSpec } from './checks.js';
 import type { Stage } from './schedule.js';
 

@@ -5,7 +5,8 @@
  * aggregations name the metric themselves (`p(95)<200`, `error_rate<0.01`, `rps>=90`).
  */
 import { InputError } from '../../../core/errors.js';
-import { parseDuration, type YamlSource } from '../../../core/inputs.js';
+import { parseDuration } from '../../../core/inputs.js';
+import type { YamlSource } from '../../../core/yaml-input.js';
 
 export type Operator = '<' | '<=' | '>' | '>=' | '==' | '!=';
 export type MetricName = 'http_req_duration' | 'http_req_failed' | 'http_reqs' | 'checks';

@@ -1,6 +1,6 @@
 import type { ActionDefinition, ActionReport } from '../../../core/action.js';
 import { InputError } from '../../../core/errors.js';
-import { getDuration, getEnum, getInteger, getLines, getList, getNumber, getString, getYamlOrFile } from '../../../core/inputs.js';
+import { getDuration, getEnum, getInteger, getLines, getList, getNumber, getString } from '../../../core/inputs.js';
 
 export interface Inputs {
   command?: string;
@@ -63,6 +63,7 @@ export const definition: ActionDefinition<Inputs> = {
   async execute(inputs, context): Promise<ActionReport> {
     const { runModelTest } = await import('./engine.js');
     const { summaryMarkdown } = await import('./report.js');
+    const { getYamlOrFile } = await import('../../../core/yaml-input.js');
     const thresholds = inputs.thresholds === undefined ? undefined : getYamlOrFile(() => inputs.thresholds!, 'thresholds', context.cwd);
     const baselineRef = inputs['baseline-ref'] ?? (inputs['baseline-file'] ? undefined : context.github?.pullRequest?.baseRef);
     const result = await runModelTest(

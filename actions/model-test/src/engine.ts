@@ -5,7 +5,7 @@ import type { Logger } from '../../../core/action.js';
 import { InputError, UserError } from '../../../core/errors.js';
 import { exec } from '../../../core/exec.js';
 import type { Finding } from '../../../core/findings.js';
-import type { YamlSource } from '../../../core/inputs.js';
+import type { YamlSource } from '../../../core/yaml-input.js';
 import { readBaseline } from './baseline-metrics.js';
 import type { DeltaInterval } from './bootstrap.js';
 import { splitCommand } from './command.js';

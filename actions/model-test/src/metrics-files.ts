@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import path from 'node:path';
-import { parseYaml, type YamlSource } from '../../../core/inputs.js';
+import { parseYaml, type YamlSource } from '../../../core/yaml-input.js';
 import { UserError } from '../../../core/errors.js';
 
 /** One named number read from a metrics file, with where it came from for annotations. */

@@ -1,6 +1,6 @@
 import levenshtein from 'fast-levenshtein';
 import { InputError } from '../../../core/errors.js';
-import type { YamlSource } from '../../../core/inputs.js';
+import type { YamlSource } from '../../../core/yaml-input.js';
 
 /** An allowed change against the baseline: absolute, or relative to it (`10%`). */
 export interface Allowance {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDuration, parseYaml, type YamlSource } from '../../../core/inputs.js';
+import { parseDuration } from '../../../core/inputs.js';
+import { parseYaml, type YamlSource } from '../../../core/yaml-input.js';
 import { UserError } from '../../../core/errors.js';
 import {
   FIELD_TYPES,

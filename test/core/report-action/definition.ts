@@ -1,7 +1,8 @@
 import type { ActionDefinition } from '../../../core/action.js';
 import { UserError } from '../../../core/errors.js';
 import type { Finding } from '../../../core/findings.js';
-import { getBoolean, getEnum, getInteger, getYamlOrFile } from '../../../core/inputs.js';
+import { getBoolean, getEnum, getInteger } from '../../../core/inputs.js';
+import { getYamlOrFile } from '../../../core/yaml-input.js';
 
 interface Inputs {
   findings: Finding[];

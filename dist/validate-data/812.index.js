@@ -1,8 +1,8 @@
-export const id = 790;
-export const ids = [790];
+export const id = 812;
+export const ids = [812];
 export const modules = {
 
-/***/ 8790:
+/***/ 4812:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -675,11 +675,76 @@ async function readParquet(file, validator) {
 
 // EXTERNAL MODULE: ./.build/tsc/core/inputs.js
 var inputs = __webpack_require__(46);
+;// CONCATENATED MODULE: ./.build/tsc/core/yaml-input.js
+// YAML-or-file inputs, apart from core/inputs.ts so that the YAML parser loads only on the paths
+// that parse YAML, not at every action's start-up.
+
+
+
+
+/** Parses YAML (a superset of JSON) text; throws a UserError naming `label` and the line of a syntax error. */
+function parseYaml(text, label, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    const [error] = doc.errors;
+    if (error) {
+        const line = error.linePos?.[0].line;
+        const column = error.linePos?.[0].col;
+        const where = file ? `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}` : line ? `line ${line}` : 'YAML';
+        const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new errors/* UserError */.yo(`${label}: ${where}: ${reason}. Fix the YAML syntax there.`, { file, line, column });
+    }
+    return {
+        value: doc.toJS(),
+        file,
+        lineOf(keyPath) {
+            const node = doc.getIn(keyPath, true);
+            let range = node?.range;
+            if (keyPath.length > 0) {
+                const parent = doc.getIn(keyPath.slice(0, -1), true);
+                if ((0,dist/* isMap */.jh)(parent)) {
+                    const pair = parent.items.find((item) => item.key?.value === keyPath[keyPath.length - 1]);
+                    range = pair?.key?.range ?? range;
+                }
+                else if ((0,dist/* isSeq */.oP)(parent))
+                    range = parent.items[Number(keyPath[keyPath.length - 1])]?.range ?? range;
+            }
+            return range ? lineCounter.linePos(range[0]).line : undefined;
+        },
+    };
+}
+const FILE_EXTENSIONS = /\.(ya?ml|json)$/i;
+/**
+ * An input that is either inline YAML/JSON or the path of a YAML/JSON file. A single line
+ * ending in .yml/.yaml/.json is a path and must exist; anything else is parsed inline.
+ */
+function getYamlOrFile(read, name, cwd) {
+    const raw = read(name);
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    if (!value.includes('\n') && FILE_EXTENSIONS.test(value)) {
+        const full = path.resolve(cwd, value);
+        if (!existsSync(full))
+            throw new InputError(name, `file '${value}' does not exist (resolved to ${full}).`, { file: value });
+        let text;
+        try {
+            text = readFileSync(full, 'utf8');
+        }
+        catch (error) {
+            throw new InputError(name, `file '${value}' cannot be read: ${error.message}`, { file: value });
+        }
+        return parseYaml(text, `Input '${name}'`, value);
+    }
+    return parseYaml(raw, `Input '${name}'`);
+}
+
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/schema-types.js
 /** The subset of Frictionless Table Schema / Data Package this action validates against. */
 const FIELD_TYPES = ['string', 'integer', 'number', 'boolean', 'date', 'datetime', 'time', 'year', 'any'];
 
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/schema-load.js
+
 
 
 
@@ -905,7 +970,7 @@ function loadSource(file, cwd, label) {
     catch (error) {
         throw new errors/* UserError */.yo(`${label}: cannot read schema file '${file}': ${error.message}`, { file });
     }
-    return (0,inputs/* parseYaml */.hN)(text, label, file);
+    return parseYaml(text, label, file);
 }
 /** Loads a Table Schema or a Data Package (JSON or YAML) and checks every key it uses. */
 function loadSchema(file, cwd) {

@@ -1,8 +1,8 @@
-export const id = 114;
-export const ids = [114];
+export const id = 432;
+export const ids = [432];
 export const modules = {
 
-/***/ 4114:
+/***/ 4432:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,8 +19,72 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/tsc/core/errors.js
 var errors = __webpack_require__(3836);
-// EXTERNAL MODULE: ./.build/tsc/core/inputs.js
-var core_inputs = __webpack_require__(46);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./.build/tsc/core/yaml-input.js
+// YAML-or-file inputs, apart from core/inputs.ts so that the YAML parser loads only on the paths
+// that parse YAML, not at every action's start-up.
+
+
+
+
+/** Parses YAML (a superset of JSON) text; throws a UserError naming `label` and the line of a syntax error. */
+function parseYaml(text, label, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    const [error] = doc.errors;
+    if (error) {
+        const line = error.linePos?.[0].line;
+        const column = error.linePos?.[0].col;
+        const where = file ? `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}` : line ? `line ${line}` : 'YAML';
+        const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new errors/* UserError */.yo(`${label}: ${where}: ${reason}. Fix the YAML syntax there.`, { file, line, column });
+    }
+    return {
+        value: doc.toJS(),
+        file,
+        lineOf(keyPath) {
+            const node = doc.getIn(keyPath, true);
+            let range = node?.range;
+            if (keyPath.length > 0) {
+                const parent = doc.getIn(keyPath.slice(0, -1), true);
+                if ((0,dist/* isMap */.jh)(parent)) {
+                    const pair = parent.items.find((item) => item.key?.value === keyPath[keyPath.length - 1]);
+                    range = pair?.key?.range ?? range;
+                }
+                else if ((0,dist/* isSeq */.oP)(parent))
+                    range = parent.items[Number(keyPath[keyPath.length - 1])]?.range ?? range;
+            }
+            return range ? lineCounter.linePos(range[0]).line : undefined;
+        },
+    };
+}
+const FILE_EXTENSIONS = /\.(ya?ml|json)$/i;
+/**
+ * An input that is either inline YAML/JSON or the path of a YAML/JSON file. A single line
+ * ending in .yml/.yaml/.json is a path and must exist; anything else is parsed inline.
+ */
+function getYamlOrFile(read, name, cwd) {
+    const raw = read(name);
+    const value = raw.trim();
+    if (value === '')
+        return undefined;
+    if (!value.includes('\n') && FILE_EXTENSIONS.test(value)) {
+        const full = external_node_path_.resolve(cwd, value);
+        if (!(0,external_node_fs_.existsSync)(full))
+            throw new errors/* InputError */.dz(name, `file '${value}' does not exist (resolved to ${full}).`, { file: value });
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(full, 'utf8');
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(name, `file '${value}' cannot be read: ${error.message}`, { file: value });
+        }
+        return parseYaml(text, `Input '${name}'`, value);
+    }
+    return parseYaml(raw, `Input '${name}'`);
+}
+
 ;// CONCATENATED MODULE: ./.build/tsc/actions/load-test/src/baseline.js
 /** Compares a run with a previous run's results file (this action's own `results-path` output). */
 
@@ -74,7 +138,7 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
-var dist = __webpack_require__(2960);
+var hdr_histogram_js_dist = __webpack_require__(2960);
 // EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/load-worker-thread.js + 1 modules
 var load_worker_thread = __webpack_require__(9472);
 // EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/connection.js
@@ -118,7 +182,7 @@ class RunAggregator {
         this.workerCount = workerCount;
     }
     add(message) {
-        const decoded = dist/* decodeFromCompressedBase64 */.Vc(message.histogram, 32, false);
+        const decoded = hdr_histogram_js_dist/* decodeFromCompressedBase64 */.Vc(message.histogram, 32, false);
         this.total.add(decoded);
         for (let i = 0; i < worker_protocol/* COUNTER_COUNT */.D; i++)
             this.counters[i] += message.counters[i] ?? 0;
@@ -205,6 +269,8 @@ function errorCount(counters) {
 
 // EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/schedule.js
 var src_schedule = __webpack_require__(4881);
+// EXTERNAL MODULE: ./.build/tsc/core/inputs.js
+var inputs = __webpack_require__(46);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/load-test/src/thresholds.js
 /**
  * Thresholds in k6's syntax: `p(95)<200`, `avg<100`, `rate<0.01`, `count>1000`, with
@@ -290,7 +356,7 @@ function parseEntry(entry, metric, source, path) {
         }
         let delayAbortEvalMs = 0;
         if (object.delayAbortEval !== undefined) {
-            const parsed = (0,core_inputs/* parseDuration */.E9)(String(object.delayAbortEval));
+            const parsed = (0,inputs/* parseDuration */.E9)(String(object.delayAbortEval));
             if (parsed === undefined)
                 throw new errors/* InputError */.dz(INPUT, `delayAbortEval '${String(object.delayAbortEval)}'${locationText(place)} is not a duration like 10s.`, place);
             delayAbortEvalMs = parsed;
@@ -613,7 +679,7 @@ async function runLoadTest(options, log) {
             systemMs: cpu.system / 1000,
             perRequestUs: c[worker_protocol/* Counter */.p.completed] > 0 ? (cpu.user + cpu.system) / c[worker_protocol/* Counter */.p.completed] : 0,
         },
-        histogram: dist/* encodeIntoCompressedBase64 */.dH(aggregator.total),
+        histogram: hdr_histogram_js_dist/* encodeIntoCompressedBase64 */.dH(aggregator.total),
     };
 }
 function describePlan(options, schedule) {
@@ -663,7 +729,7 @@ function parseStages(source) {
         else if (entry && typeof entry === 'object') {
             ({ duration: durationText, target: targetValue } = entry);
         }
-        const durationMs = (0,core_inputs/* parseDuration */.E9)(String(durationText ?? ''));
+        const durationMs = (0,inputs/* parseDuration */.E9)(String(durationText ?? ''));
         const target = Number(targetValue);
         if (durationMs === undefined || durationMs <= 0) {
             throw new errors/* InputError */.dz('stages', `stage ${index + 1}${placeText(place)}: duration '${String(durationText)}' is not a positive duration like 30s.`, place);
@@ -1119,9 +1185,9 @@ function buildOptions(inputs, cwd) {
         throw new errors/* InputError */.dz('url', `'${inputs.url}' is not a URL; write it like http://127.0.0.1:8080/predict.`);
     }
     const raw = (name) => (key) => (key === name ? inputs[name] : '');
-    const stagesSource = (0,core_inputs/* getYamlOrFile */.rS)(raw('stages'), 'stages', cwd);
-    const thresholdsSource = (0,core_inputs/* getYamlOrFile */.rS)(raw('thresholds'), 'thresholds', cwd);
-    const checksSource = (0,core_inputs/* getYamlOrFile */.rS)(raw('checks'), 'checks', cwd);
+    const stagesSource = getYamlOrFile(raw('stages'), 'stages', cwd);
+    const thresholdsSource = getYamlOrFile(raw('thresholds'), 'thresholds', cwd);
+    const checksSource = getYamlOrFile(raw('checks'), 'checks', cwd);
     const model = inputs.vus !== undefined ? 'closed' : 'open';
     const initialTarget = (model === 'closed' ? inputs.vus : inputs.rate) ?? 0;
     const stages = stagesSource ? parseStages(stagesSource) : [{ durationMs: inputs.duration ?? DEFAULT_DURATION_MS, target: initialTarget }];
