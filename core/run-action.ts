@@ -77,8 +77,11 @@ async function publish(action: string, report: ActionReport, common: CommonInput
 /** A user's mistake is one clean line; anything else is a bug and gets its stack in the log. */
 export function failWith(error: unknown): void {
   if (isUserError(error)) {
-    if (error.file) core.error(error.message, { file: error.file, startLine: error.line, startColumn: error.column });
-    core.setFailed(error.message);
+    if (error.file) {
+      // setFailed would add a second, unplaced annotation with the same message.
+      core.error(error.message, { file: error.file, startLine: error.line, startColumn: error.column });
+      process.exitCode = 1;
+    } else core.setFailed(error.message);
     return;
   }
   // The stack goes to the log, not into an annotation, where it would be one unreadable line.

@@ -31972,9 +31972,13 @@ async function publish(action, report, common, context) {
 /** A user's mistake is one clean line; anything else is a bug and gets its stack in the log. */
 function failWith(error) {
     if ((0,errors/* isUserError */.iU)(error)) {
-        if (error.file)
+        if (error.file) {
+            // setFailed would add a second, unplaced annotation with the same message.
             core_error(error.message, { file: error.file, startLine: error.line, startColumn: error.column });
-        setFailed(error.message);
+            process.exitCode = 1;
+        }
+        else
+            setFailed(error.message);
         return;
     }
     // The stack goes to the log, not into an annotation, where it would be one unreadable line.
