@@ -113,24 +113,11 @@ async function readAtCommit(log, cwd, commit, relativePath) {
     return result.exitCode === 0 ? result.stdout : undefined;
 }
 
+// EXTERNAL MODULE: ./.build/tsc/core/random.js
+var core_random = __webpack_require__(3588);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/model-test/src/bootstrap.js
-/**
- * Percentile bootstrap confidence intervals on metric deltas (current − baseline). A resample
- * is a vector of row counts (multinomial), which the evaluators accept as weights, so no rows
- * are copied. Paired when both models scored the same examples: the same counts weight both,
- * which cancels the sampling noise the two share.
- */
-/** mulberry32: small, fast and good enough to draw resample indices reproducibly. */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+
+
 function drawCounts(counts, random) {
     counts.fill(0);
     const n = counts.length;
@@ -145,7 +132,7 @@ function quantile(sorted, q) {
     return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
 }
 function bootstrapDeltaIntervals(options) {
-    const random = seededRandom(options.seed);
+    const random = (0,core_random/* seededRandom */.I)(options.seed);
     const currentCounts = new Float64Array(options.current.rows);
     const baselineCounts = options.paired ? currentCounts : new Float64Array(options.baseline.rows);
     const deltas = new Map();
@@ -1334,6 +1321,30 @@ async function runModelTest(options, context) {
         confusion: evaluation?.confusion,
         slices: evaluation?.slices ?? [],
         undefinedMetrics: [...undefinedMetrics].sort(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3588:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ seededRandom)
+/* harmony export */ });
+/**
+ * mulberry32: a tiny seeded PRNG, so bootstrap resamples, reservoir samples and generated test
+ * data are the same on every run. Returns floats in [0, 1).
+ */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
 }
 

@@ -494,11 +494,13 @@ __webpack_require__.d(__webpack_exports__, {
   DR: () => (/* binding */ T_YEAR),
   gC: () => (/* binding */ compileField),
   Zn: () => (/* binding */ profileNumber),
-  Is: () => (/* binding */ seededRandom)
+  Is: () => (/* reexport */ random/* seededRandom */.I)
 });
 
 // UNUSED EXPORTS: DISTINCT_CAP, NUMERIC_TYPES, textValueParser
 
+// EXTERNAL MODULE: ./.build/tsc/core/random.js
+var random = __webpack_require__(3588);
 // EXTERNAL MODULE: ./.build/tsc/core/errors.js
 var errors = __webpack_require__(3836);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/byte-dictionary.js
@@ -640,6 +642,7 @@ function stringFormatPattern(format) {
 }
 
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js
+
 
 
 
@@ -801,17 +804,7 @@ function profileNumber(field, value, random) {
         }
     }
 }
-/** mulberry32: a tiny seeded PRNG, so reservoir samples and therefore drift numbers are reproducible. */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+
 
 
 /***/ }),
@@ -1795,6 +1788,30 @@ function parseTime(buf, start, end) {
 }
 function parseYear(buf, start, end) {
     return end - start === 4 ? (fourDigits(buf, start) < 0 ? Number.NaN : fourDigits(buf, start)) : Number.NaN;
+}
+
+
+/***/ }),
+
+/***/ 3588:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ seededRandom)
+/* harmony export */ });
+/**
+ * mulberry32: a tiny seeded PRNG, so bootstrap resamples, reservoir samples and generated test
+ * data are the same on every run. Returns floats in [0, 1).
+ */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
 }
 
 

@@ -32046,7 +32046,7 @@ const definition = {
         return inputs;
     },
     async execute(inputs, context) {
-        const { runModelTest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(703), __nccwpck_require__.e(925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2925));
+        const { runModelTest } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(703), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5917));
         const { summaryMarkdown } = await __nccwpck_require__.e(/* import() */ 640).then(__nccwpck_require__.bind(__nccwpck_require__, 7640));
         const { getYamlOrFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3709));
         const thresholds = inputs.thresholds === undefined ? undefined : getYamlOrFile(() => inputs.thresholds, 'thresholds', context.cwd);

@@ -476,7 +476,7 @@ function fieldText(buf, start, end, flag) {
 
 /***/ }),
 
-/***/ 6350:
+/***/ 3360:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -494,10 +494,26 @@ __webpack_require__.d(__webpack_exports__, {
   DR: () => (/* binding */ T_YEAR),
   gC: () => (/* binding */ compileField),
   Zn: () => (/* binding */ profileNumber),
-  Is: () => (/* binding */ seededRandom)
+  Is: () => (/* reexport */ seededRandom)
 });
 
 // UNUSED EXPORTS: DISTINCT_CAP, NUMERIC_TYPES, textValueParser
+
+;// CONCATENATED MODULE: ./.build/tsc/core/random.js
+/**
+ * mulberry32: a tiny seeded PRNG, so bootstrap resamples, reservoir samples and generated test
+ * data are the same on every run. Returns floats in [0, 1).
+ */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
 
 // EXTERNAL MODULE: ./.build/tsc/core/errors.js
 var errors = __webpack_require__(3836);
@@ -640,6 +656,7 @@ function stringFormatPattern(format) {
 }
 
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js
+
 
 
 
@@ -801,17 +818,7 @@ function profileNumber(field, value, random) {
         }
     }
 }
-/** mulberry32: a tiny seeded PRNG, so reservoir samples and therefore drift numbers are reproducible. */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+
 
 
 /***/ }),
@@ -917,7 +924,7 @@ function tallyFindings(file, tally) {
 /* harmony export */   I: () => (/* binding */ mergeState),
 /* harmony export */   s: () => (/* binding */ exportState)
 /* harmony export */ });
-/* harmony import */ var _field_compile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6350);
+/* harmony import */ var _field_compile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3360);
 
 function exportState(validator) {
     return {
@@ -1052,8 +1059,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/csv-tokenizer.js
 var csv_tokenizer = __webpack_require__(4836);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js + 2 modules
-var field_compile = __webpack_require__(6350);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js + 3 modules
+var field_compile = __webpack_require__(3360);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/tally.js
 var tally = __webpack_require__(4466);
 // EXTERNAL MODULE: external "node:fs"

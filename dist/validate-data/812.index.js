@@ -23,8 +23,8 @@ var errors = __webpack_require__(3836);
 var csv_reader = __webpack_require__(7062);
 // EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __webpack_require__(5521);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js + 2 modules
-var field_compile = __webpack_require__(6350);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js + 3 modules
+var field_compile = __webpack_require__(3360);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/drift.js
 
 

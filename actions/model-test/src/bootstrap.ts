@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../core/random.js';
 /**
  * Percentile bootstrap confidence intervals on metric deltas (current − baseline). A resample
  * is a vector of row counts (multinomial), which the evaluators accept as weights, so no rows
@@ -21,17 +22,7 @@ export interface BootstrapOptions {
   seed: number;
 }
 
-/** mulberry32: small, fast and good enough to draw resample indices reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 function drawCounts(counts: Float64Array, random: () => number): void {
   counts.fill(0);

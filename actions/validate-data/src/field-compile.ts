@@ -1,3 +1,4 @@
+import { seededRandom } from '../../../core/random.js';
 import { UserError } from '../../../core/errors.js';
 import { ByteDictionary } from './byte-dictionary.js';
 import { NumberSet } from './number-set.js';
@@ -197,14 +198,4 @@ export function profileNumber(field: CompiledField, value: number, random: () =>
   }
 }
 
-/** mulberry32: a tiny seeded PRNG, so reservoir samples and therefore drift numbers are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };

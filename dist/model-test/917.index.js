@@ -1,8 +1,8 @@
-export const id = 925;
-export const ids = [925,709];
+export const id = 917;
+export const ids = [917,709];
 export const modules = {
 
-/***/ 2925:
+/***/ 5917:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -113,14 +113,11 @@ async function readAtCommit(log, cwd, commit, relativePath) {
     return result.exitCode === 0 ? result.stdout : undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/tsc/actions/model-test/src/bootstrap.js
+;// CONCATENATED MODULE: ./.build/tsc/core/random.js
 /**
- * Percentile bootstrap confidence intervals on metric deltas (current − baseline). A resample
- * is a vector of row counts (multinomial), which the evaluators accept as weights, so no rows
- * are copied. Paired when both models scored the same examples: the same counts weight both,
- * which cancels the sampling noise the two share.
+ * mulberry32: a tiny seeded PRNG, so bootstrap resamples, reservoir samples and generated test
+ * data are the same on every run. Returns floats in [0, 1).
  */
-/** mulberry32: small, fast and good enough to draw resample indices reproducibly. */
 function seededRandom(seed) {
     let state = seed >>> 0;
     return () => {
@@ -131,6 +128,10 @@ function seededRandom(seed) {
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
 }
+
+;// CONCATENATED MODULE: ./.build/tsc/actions/model-test/src/bootstrap.js
+
+
 function drawCounts(counts, random) {
     counts.fill(0);
     const n = counts.length;
