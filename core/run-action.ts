@@ -103,7 +103,7 @@ export async function runAction<Inputs>(definition: ActionDefinition<Inputs>): P
     };
     const report = await definition.execute(inputs, context);
     await publish(definition.name, report, common, context);
-    if (!report.passed) core.setFailed(report.title);
+    if (!report.passed) core.setFailed(`${definition.name} failed: ${report.title}`);
   } catch (error) {
     failWith(error);
   }

@@ -958,7 +958,9 @@ function buildReport(input, findings) {
     const requestedText = result.requested.rate !== undefined
         ? ` (requested ${(0,markdown/* formatNumber */.ZV)(result.requested.rate)} req/s, ${(0,markdown/* formatNumber */.ZV)(result.requests.completed)} of ${(0,markdown/* formatNumber */.ZV)(result.requested.requests ?? 0)} requests answered)`
         : ` (${result.requested.vus} virtual users)`;
-    const title = `${passed ? 'passed' : 'failed'}: ${(0,markdown/* formatNumber */.ZV)(result.requests.completed)} responses at ${(0,markdown/* formatNumber */.ZV)(result.rps)} req/s, p95 ${ms(l.p95)}, ${percent(result.errorRate)} errors`;
+    const failedThresholds = findings.filter((finding) => finding.title === 'Threshold failed').length;
+    const title = `${(0,markdown/* formatNumber */.ZV)(result.requests.completed)} responses at ${(0,markdown/* formatNumber */.ZV)(result.rps)} req/s, p95 ${ms(l.p95)}, ${percent(result.errorRate)} errors` +
+        (failedThresholds > 0 ? `, ${failedThresholds} threshold${failedThresholds === 1 ? '' : 's'} failed` : '');
     const lines = [
         (0,markdown/* heading */.R_)(2, `${passed ? markdown/* STATUS_ICON */.tW.pass : markdown/* STATUS_ICON */.tW.fail} Load test of \`${result.method} ${result.url}\``),
         '',

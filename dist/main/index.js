@@ -29454,7 +29454,7 @@ async function runAction(definition) {
         const report = await definition.execute(inputs, context);
         await publish(definition.name, report, common, context);
         if (!report.passed)
-            core/* setFailed */.C1(report.title);
+            core/* setFailed */.C1(`${definition.name} failed: ${report.title}`);
     }
     catch (error) {
         failWith(error);

@@ -32147,7 +32147,7 @@ async function runAction(definition) {
         const report = await definition.execute(inputs, context);
         await publish(definition.name, report, common, context);
         if (!report.passed)
-            setFailed(report.title);
+            setFailed(`${definition.name} failed: ${report.title}`);
     }
     catch (error) {
         failWith(error);

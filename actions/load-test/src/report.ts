@@ -137,7 +137,10 @@ export function buildReport(input: ReportInput, findings: Finding[]): ActionRepo
     result.requested.rate !== undefined
       ? ` (requested ${formatNumber(result.requested.rate)} req/s, ${formatNumber(result.requests.completed)} of ${formatNumber(result.requested.requests ?? 0)} requests answered)`
       : ` (${result.requested.vus} virtual users)`;
-  const title = `${passed ? 'passed' : 'failed'}: ${formatNumber(result.requests.completed)} responses at ${formatNumber(result.rps)} req/s, p95 ${ms(l.p95)}, ${percent(result.errorRate)} errors`;
+  const failedThresholds = findings.filter((finding) => finding.title === 'Threshold failed').length;
+  const title =
+    `${formatNumber(result.requests.completed)} responses at ${formatNumber(result.rps)} req/s, p95 ${ms(l.p95)}, ${percent(result.errorRate)} errors` +
+    (failedThresholds > 0 ? `, ${failedThresholds} threshold${failedThresholds === 1 ? '' : 's'} failed` : '');
   const lines = [
     heading(2, `${passed ? STATUS_ICON.pass : STATUS_ICON.fail} Load test of \`${result.method} ${result.url}\``),
     '',
