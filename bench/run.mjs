@@ -1,4 +1,4 @@
-// Runs every benchmark (bench/<name>/run.mjs) one after another — never in parallel, since they
+// Runs every benchmark (bench/<name>/run.mjs, or run.ts through tsx) one after another — never in parallel, since they
 // measure CPU — and assembles bench/RESULTS.md from the sections they write to bench/results/.
 // Usage: npm run bench [-- name ...]
 import { spawnSync } from 'node:child_process';
@@ -8,13 +8,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const wanted = process.argv.slice(2);
+const entry = (name) => ['run.mjs', 'run.ts'].map((file) => path.join(root, 'bench', name, file)).find((file) => existsSync(file));
 const suites = readdirSync(path.join(root, 'bench'))
-  .filter((name) => existsSync(path.join(root, 'bench', name, 'run.mjs')))
+  .filter((name) => entry(name) !== undefined)
   .filter((name) => wanted.length === 0 || wanted.includes(name));
+for (const name of wanted) if (!suites.includes(name)) throw new Error(`no benchmark bench/${name}/run.mjs or run.ts`);
 
 for (const suite of suites) {
   console.log(`\n=== bench/${suite}`);
-  const result = spawnSync(process.execPath, [path.join(root, 'bench', suite, 'run.mjs')], { stdio: 'inherit', cwd: root });
+  const file = entry(suite);
+  const args = file.endsWith('.ts') ? ['--import', 'tsx', file] : [file];
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: root });
   if (result.status !== 0) process.exitCode = 1;
 }
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import ncc from '@vercel/ncc';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const rounds = Number(process.argv[2] ?? 15);
+const rounds = Number(process.argv[2] ?? 30);
 const work = path.join(root, 'bench', '.work', 'startup');
 mkdirSync(work, { recursive: true });
 
