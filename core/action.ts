@@ -33,6 +33,8 @@ export interface RunContext {
   github?: GitHubContext;
   /** A scratch directory for reports and temporary files. */
   tempDir: string;
+  /** Keeps a value for the post step (never a secret: state is stored in plain text). */
+  saveState?(name: string, value: string): void;
 }
 
 export type OutputValue = string | number | boolean;
@@ -61,4 +63,9 @@ export interface ActionDefinition<Inputs> {
   name: string;
   readInputs(read: InputReader): Inputs;
   execute(inputs: Inputs, context: RunContext): Promise<ActionReport>;
+  /**
+   * Clean-up for the action.yml `post:` step (same bundle, run again after the job). It gets the
+   * values `execute` kept with `context.saveState`; a failure here only warns.
+   */
+  post?(state: Readonly<Record<string, string>>, context: RunContext): Promise<void>;
 }

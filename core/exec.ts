@@ -57,7 +57,7 @@ export async function exec(log: Logger, file: string, args: readonly string[], o
     const result = await child;
     if ((result as { code?: string }).code === 'ENOENT' || (result.failed && result.exitCode === undefined && !result.timedOut)) {
       throw new UserError(
-        `Command '${file}' could not be started: ${mask(result.shortMessage ?? 'not found', secrets)}. Is it installed and on PATH?`,
+        `Command '${file}' could not be started: ${mask((result.shortMessage ?? 'not found').split('\n')[0], secrets)}. Is it installed and on PATH?`,
       );
     }
     if (result.timedOut) {

@@ -89,17 +89,46 @@ export function failWith(error: unknown): void {
   core.setFailed(`Unexpected error (a bug in mlops-actions, please report it): ${errorMessage(error)}`);
 }
 
+const POST_MARKER = 'mlops-post';
+const STATE_KEYS = 'mlops-state-keys';
+
+function runContext(): RunContext {
+  return {
+    cwd: process.cwd(),
+    log: actionsLogger,
+    github: readGitHubContext(process.env),
+    tempDir: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'mlops-actions'),
+  };
+}
+
+/** The post step: the runner starts the same bundle again with the state the main step saved. */
+async function runPost<Inputs>(definition: ActionDefinition<Inputs>): Promise<void> {
+  try {
+    const keys = core.getState(STATE_KEYS).split(',').filter(Boolean);
+    const state = Object.fromEntries(keys.map((key) => [key, core.getState(key)]));
+    await definition.post?.(state, runContext());
+  } catch (error) {
+    // A clean-up failure must not turn a passed job red; it is reported and the step succeeds.
+    core.warning(`${definition.name} post step: ${errorMessage(error)}`);
+  }
+}
+
 /** The one place an action catches: read inputs, execute, report, fail when the report says so. */
 export async function runAction<Inputs>(definition: ActionDefinition<Inputs>): Promise<void> {
+  if (core.getState(POST_MARKER) === 'true') return runPost(definition);
+  if (definition.post) core.saveState(POST_MARKER, 'true');
   try {
     const read: InputReader = (name) => core.getInput(name);
     const common = readCommonInputs(read);
     const inputs = definition.readInputs(read);
+    const saved: string[] = [];
     const context: RunContext = {
-      cwd: process.cwd(),
-      log: actionsLogger,
-      github: readGitHubContext(process.env),
-      tempDir: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'mlops-actions'),
+      ...runContext(),
+      saveState(name, value) {
+        saved.push(name);
+        core.saveState(name, value);
+        core.saveState(STATE_KEYS, saved.join(','));
+      },
     };
     const report = await definition.execute(inputs, context);
     await publish(definition.name, report, common, context);

@@ -57,7 +57,7 @@ async function exec(log, file, args, options = {}) {
         }
         const result = await child;
         if (result.code === 'ENOENT' || (result.failed && result.exitCode === undefined && !result.timedOut)) {
-            throw new errors/* UserError */.yo(`Command '${file}' could not be started: ${mask(result.shortMessage ?? 'not found', secrets)}. Is it installed and on PATH?`);
+            throw new errors/* UserError */.yo(`Command '${file}' could not be started: ${mask((result.shortMessage ?? 'not found').split('\n')[0], secrets)}. Is it installed and on PATH?`);
         }
         if (result.timedOut) {
             throw new errors/* UserError */.yo(`Command '${commandLine}' did not finish within ${options.timeoutMs} ms and was stopped.`);

@@ -29439,17 +29439,46 @@ function failWith(error) {
         core/* info */.pq(error.stack);
     core/* setFailed */.C1(`Unexpected error (a bug in mlops-actions, please report it): ${(0,errors/* errorMessage */.gJ)(error)}`);
 }
+const POST_MARKER = 'mlops-post';
+const STATE_KEYS = 'mlops-state-keys';
+function runContext() {
+    return {
+        cwd: process.cwd(),
+        log: actionsLogger,
+        github: readGitHubContext(process.env),
+        tempDir: external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'mlops-actions'),
+    };
+}
+/** The post step: the runner starts the same bundle again with the state the main step saved. */
+async function runPost(definition) {
+    try {
+        const keys = core/* getState */.Gu(STATE_KEYS).split(',').filter(Boolean);
+        const state = Object.fromEntries(keys.map((key) => [key, core/* getState */.Gu(key)]));
+        await definition.post?.(state, runContext());
+    }
+    catch (error) {
+        // A clean-up failure must not turn a passed job red; it is reported and the step succeeds.
+        core/* warning */.$e(`${definition.name} post step: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
 /** The one place an action catches: read inputs, execute, report, fail when the report says so. */
 async function runAction(definition) {
+    if (core/* getState */.Gu(POST_MARKER) === 'true')
+        return runPost(definition);
+    if (definition.post)
+        core/* saveState */.LZ(POST_MARKER, 'true');
     try {
         const read = (name) => core/* getInput */.V4(name);
         const common = readCommonInputs(read);
         const inputs = definition.readInputs(read);
+        const saved = [];
         const context = {
-            cwd: process.cwd(),
-            log: actionsLogger,
-            github: readGitHubContext(process.env),
-            tempDir: external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'mlops-actions'),
+            ...runContext(),
+            saveState(name, value) {
+                saved.push(name);
+                core/* saveState */.LZ(name, value);
+                core/* saveState */.LZ(STATE_KEYS, saved.join(','));
+            },
         };
         const report = await definition.execute(inputs, context);
         await publish(definition.name, report, common, context);
@@ -29473,16 +29502,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
+  Gu: () => (/* binding */ getState),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, platform, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -32394,9 +32425,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.

@@ -31870,9 +31870,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -32132,17 +32132,46 @@ function failWith(error) {
         info(error.stack);
     setFailed(`Unexpected error (a bug in mlops-actions, please report it): ${(0,errors/* errorMessage */.gJ)(error)}`);
 }
+const POST_MARKER = 'mlops-post';
+const STATE_KEYS = 'mlops-state-keys';
+function runContext() {
+    return {
+        cwd: process.cwd(),
+        log: actionsLogger,
+        github: readGitHubContext(process.env),
+        tempDir: external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'mlops-actions'),
+    };
+}
+/** The post step: the runner starts the same bundle again with the state the main step saved. */
+async function runPost(definition) {
+    try {
+        const keys = getState(STATE_KEYS).split(',').filter(Boolean);
+        const state = Object.fromEntries(keys.map((key) => [key, getState(key)]));
+        await definition.post?.(state, runContext());
+    }
+    catch (error) {
+        // A clean-up failure must not turn a passed job red; it is reported and the step succeeds.
+        warning(`${definition.name} post step: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
 /** The one place an action catches: read inputs, execute, report, fail when the report says so. */
 async function runAction(definition) {
+    if (getState(POST_MARKER) === 'true')
+        return runPost(definition);
+    if (definition.post)
+        saveState(POST_MARKER, 'true');
     try {
         const read = (name) => getInput(name);
         const common = readCommonInputs(read);
         const inputs = definition.readInputs(read);
+        const saved = [];
         const context = {
-            cwd: process.cwd(),
-            log: actionsLogger,
-            github: readGitHubContext(process.env),
-            tempDir: external_node_path_.join(process.env.RUNNER_TEMP || external_node_os_.tmpdir(), 'mlops-actions'),
+            ...runContext(),
+            saveState(name, value) {
+                saved.push(name);
+                saveState(name, value);
+                saveState(STATE_KEYS, saved.join(','));
+            },
         };
         const report = await definition.execute(inputs, context);
         await publish(definition.name, report, common, context);

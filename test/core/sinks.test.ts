@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../../core/findings.js';
@@ -152,5 +154,27 @@ describe('the GitHub API stand-in', () => {
     });
     expect(response.status).toBe(422);
     expect(() => github?.assertAllValid()).toThrow(/annotation_level/);
+  });
+});
+
+describe('the post step', () => {
+  it('runs the definition post hook with the state the main step saved', async () => {
+    const marker = path.join(os.tmpdir(), `post-${process.pid}-${Date.now()}.txt`);
+    const main = await run({ inputs: { cleanup: marker } });
+    expect(main.exitCode).toBe(0);
+    expect(main.state).toMatchObject({ 'mlops-post': 'true', cleanup: marker });
+    const post = await run({ inputs: { cleanup: marker }, state: main.state });
+    expect(post.exitCode).toBe(0);
+    expect(readFileSync(marker, 'utf8')).toBe('cleaned up');
+    expect(post.summary).toBe('');
+  });
+
+  it('only warns when the post step fails', async () => {
+    const main = await run({ inputs: { cleanup: 'fail' } });
+    const post = await run({ inputs: { cleanup: 'fail' }, state: main.state });
+    expect(post.exitCode).toBe(0);
+    expect(post.annotations).toEqual([
+      expect.objectContaining({ level: 'warning', message: 'report-action post step: the clean-up could not remove the build cache' }),
+    ]);
   });
 });

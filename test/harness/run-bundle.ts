@@ -22,12 +22,16 @@ export interface RunBundleOptions {
   timeoutMs?: number;
   /** A bundle outside dist/ (a test fixture action), with its action.yml beside it. */
   bundlePath?: string;
+  /** The state a main step saved: the runner passes it to the post step as STATE_<name>. */
+  state?: Record<string, string>;
 }
 
 export interface BundleResult {
   exitCode: number;
   outputs: Record<string, string>;
   env: Record<string, string>;
+  /** What the step saved with saveState (GITHUB_STATE), for running its post step. */
+  state: Record<string, string>;
   summary: string;
   annotations: Annotation[];
   stdout: string;
@@ -106,6 +110,7 @@ export async function runBundle(action: string, options: RunBundleOptions = {}):
   };
   // The runner passes inputs as INPUT_<NAME> with spaces turned to underscores and the name upper-cased.
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
 
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
@@ -121,6 +126,7 @@ export async function runBundle(action: string, options: RunBundleOptions = {}):
     exitCode,
     outputs,
     env: parseKeyValueFile(readFileSync(files.env, 'utf8')),
+    state: parseKeyValueFile(readFileSync(files.state, 'utf8')),
     summary: readFileSync(files.summary, 'utf8'),
     annotations: parseAnnotations(stdout),
     stdout,
