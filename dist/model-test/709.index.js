@@ -20,16 +20,37 @@ export const modules = {
 
 
 /** Parses YAML (a superset of JSON) text; throws a UserError naming `label` and the line of a syntax error. */
+function syntaxError(label, file, line, column, reason, language) {
+    const where = file ? `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}` : line ? `line ${line}` : language;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label}: ${where}: ${reason}. Fix the ${language} syntax there.`, { file, line, column });
+}
+/**
+ * A .json file YAML cannot read gets JSON's own error, worded in JSON's terms. YAML reads first so
+ * that what Python's json.dump writes (NaN, Infinity) still loads, for the caller to judge.
+ */
+function checkJson(text, label, file) {
+    try {
+        JSON.parse(text);
+    }
+    catch (error) {
+        const message = error.message;
+        const position = /at position (\d+)/.exec(message);
+        const offset = position ? Number(position[1]) : undefined;
+        const before = offset === undefined ? undefined : text.slice(0, offset).split('\n');
+        const line = before?.length;
+        const column = before ? before[before.length - 1].length + 1 : undefined;
+        throw syntaxError(label, file, line, column, message.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, ''), 'JSON');
+    }
+}
 function parseYaml(text, label, file) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
     const [error] = doc.errors;
     if (error) {
-        const line = error.linePos?.[0].line;
-        const column = error.linePos?.[0].col;
-        const where = file ? `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}` : line ? `line ${line}` : 'YAML';
+        if (file && /\.json$/i.test(file))
+            checkJson(text, label, file);
         const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label}: ${where}: ${reason}. Fix the YAML syntax there.`, { file, line, column });
+        throw syntaxError(label, file, error.linePos?.[0].line, error.linePos?.[0].col, reason, 'YAML');
     }
     return {
         value: doc.toJS(),

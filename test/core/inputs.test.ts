@@ -76,3 +76,13 @@ describe('input helpers', () => {
     );
   });
 });
+
+describe('JSON files', () => {
+  it('get JSON wording and the line and column of the error', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'inputs-json-'));
+    writeFileSync(path.join(dir, 'schema.json'), '{\n  "fields": [\n    {"name": "a" "type": "integer"}\n  ]\n}\n');
+    expect(() => getYamlOrFile(reader({ schema: 'schema.json' }), 'schema', dir)).toThrow(
+      /^Input 'schema': schema\.json:3:18: Expected ',' or '}' after property value\. Fix the JSON syntax there\.$/,
+    );
+  });
+});
