@@ -94,6 +94,10 @@ describe('report sinks through a real bundle', () => {
     expect(comments[0].body).toContain('## Report');
     const writes = github.calls.filter((call) => /comment/.test(call.operationId ?? '') && call.method !== 'GET').map((c) => c.operationId);
     expect(writes).toEqual(['issues/create-comment', 'issues/update-comment']);
+    expect((second.apiCalls as { operationId?: string }[]).map((call) => call.operationId)).toEqual([
+      'issues/list-comments',
+      'issues/update-comment',
+    ]);
     // A different job gets its own comment.
     await run({ inputs: { findings: '[]' }, event: prEvent, github, job: 'other' });
     expect(github.comments(7)).toHaveLength(2);

@@ -16,7 +16,7 @@ export interface RunBundleOptions {
   event?: { name: string; payload: object };
   env?: Record<string, string>;
   /** The GitHub API stand-in; GITHUB_API_URL points at it. */
-  github?: { url: string };
+  github?: { url: string; calls?: readonly unknown[] };
   repository?: string;
   job?: string;
   timeoutMs?: number;
@@ -44,6 +44,8 @@ export interface BundleResult {
     outputs: Record<string, unknown>; // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each action's report data has its own shape
     data: any;
   };
+  /** The requests this run made to the GitHub API stand-in, in order. */
+  apiCalls: unknown[];
   /** True when the log holds a JavaScript stack trace (never acceptable for a user's mistake). */
   hasStackTrace: boolean;
 }
@@ -112,6 +114,7 @@ export async function runBundle(action: string, options: RunBundleOptions = {}):
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
 
+  const callsBefore = options.github?.calls?.length ?? 0;
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
@@ -132,6 +135,7 @@ export async function runBundle(action: string, options: RunBundleOptions = {}):
     stdout,
     stderr,
     report: reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined,
+    apiCalls: options.github?.calls?.slice(callsBefore) ?? [],
     hasStackTrace: /\n\s+at .+(\.js|\.ts|node:)/.test(stdout + stderr),
   };
 }
