@@ -258,8 +258,8 @@ var dist = __webpack_require__(8815);
 var byte_dictionary = __webpack_require__(5201);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/csv-tokenizer.js
 var csv_tokenizer = __webpack_require__(4836);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/validator.js + 1 modules
-var src_validator = __webpack_require__(9469);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/validator.js + 5 modules
+var src_validator = __webpack_require__(428);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/value-parse.js
 var value_parse = __webpack_require__(6375);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/infer.js
@@ -518,7 +518,7 @@ class RowEncoder {
             this.starts[k] = used;
             if (text === undefined) {
                 this.ends[k] = used;
-                this.flags[k] = src_validator/* NULL_FIELD */.Z;
+                this.flags[k] = csv_tokenizer/* NULL_FIELD */.ZL;
                 continue;
             }
             const length = Buffer.byteLength(text);

@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 // Range worker threads start from this same bundle (a bundle has one entry). In such a
 // thread, hand over to the worker and never reach the action's entry point.
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mlopsValidateDataWorker) {
-    await Promise.all(/* import() */[__webpack_require__.e(777), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 7184));
+    await Promise.all(/* import() */[__webpack_require__.e(272), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 7184));
     await new Promise(() => { });
 }
 const definition = {
@@ -45,7 +45,7 @@ const definition = {
         };
     },
     async execute(inputs, context) {
-        const { validateData } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(521), __webpack_require__.e(777), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 4833));
+        const { validateData } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(521), __webpack_require__.e(272), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 4833));
         return validateData({
             files: inputs.files,
             schema: inputs.schema,

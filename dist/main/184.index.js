@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var _csv_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7062);
 /* harmony import */ var _validator_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4518);
-/* harmony import */ var _validator_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1850);
+/* harmony import */ var _validator_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(428);
 /**
  * The body of a worker thread that validates one stretch of a CSV file. Started from this file
  * through tsx in source, or from the action's bundle, whose definition module hands over here.

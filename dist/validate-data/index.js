@@ -28657,7 +28657,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // Range worker threads start from this same bundle (a bundle has one entry). In such a
 // thread, hand over to the worker and never reach the action's entry point.
 if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mlopsValidateDataWorker) {
-    await Promise.all(/* import() */[__nccwpck_require__.e(777), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7184));
+    await Promise.all(/* import() */[__nccwpck_require__.e(272), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7184));
     await new Promise(() => { });
 }
 const definition = {
@@ -28683,7 +28683,7 @@ const definition = {
         };
     },
     async execute(inputs, context) {
-        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(723), __nccwpck_require__.e(777), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4812));
+        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(723), __nccwpck_require__.e(272), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4812));
         return validateData({
             files: inputs.files,
             schema: inputs.schema,

@@ -13,6 +13,8 @@ export const QUOTED = 1;
 export const QUOTED_ESCAPES = 2;
 /** Text after a closing quote before the delimiter, e.g. `"ab"c`: kept raw, reported by the validator. */
 export const MALFORMED = 3;
+/** Never written by this tokenizer: the JSON Lines and Parquet row encoders mark a null value (missing whatever missingValues says). */
+export const NULL_FIELD = 9;
 
 const LF = 10;
 const CR = 13;

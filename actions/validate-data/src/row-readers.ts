@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import { UserError } from '../../../core/errors.js';
-import { NULL_FIELD, type RecordValidator } from './validator.js';
+import { NULL_FIELD } from './csv-tokenizer.js';
+import type { RecordValidator } from './validator.js';
 
 /**
  * JSON Lines and Parquet rows go through the same byte-level checks as CSV: each row's values

@@ -1,21 +1,24 @@
 import { isUtf8 } from 'node:buffer';
+import { mapColumnsFromHeader } from './column-mapping.js';
 import * as tokens from './csv-tokenizer.js';
 import * as compiled from './field-compile.js';
 import type { CompiledField } from './field-compile.js';
+import * as keys from './key-checks.js';
+import { createKeyChecks, createReferencedKeys, type ForeignKeyValues, type KeyCheck, type ReferencedKey } from './key-checks.js';
+import * as ruleTallies from './rule-tallies.js';
+import { sampleAt } from './sample-location.js';
 import type { TableSchema } from './schema-types.js';
 import { Tallies, type RuleTally } from './tally.js';
-import { UniqueIndex } from './unique-index.js';
 import * as values from './value-parse.js';
 
 // Bundlers turn every use of an imported binding into a property getter call on the module
 // object; copied into module-level constants once, the hot loop below pays nothing for them.
-const { MALFORMED, QUOTED_ESCAPES } = tokens;
+const { MALFORMED, NULL_FIELD, QUOTED_ESCAPES } = tokens;
 const { T_ANY, T_BOOLEAN, T_DATE, T_DATETIME, T_INTEGER, T_NUMBER, T_STRING, T_TIME, T_YEAR } = compiled;
 const { compileField, profileNumber, seededRandom } = compiled;
+const { addKey, collectKeys } = keys;
+const { valueRuleTally } = ruleTallies;
 const { isSpecialNumber, parseDate, parseDatetime, parseInteger, parseNumber, parseNumberText, parseTime, parseYear } = values;
-
-/** A field the tokenizer marks as a null (JSON null, Parquet null): missing whatever missingValues says. */
-export const NULL_FIELD = 9;
 
 export type Locate = 'csv' | 'line' | 'row';
 
@@ -31,27 +34,22 @@ export interface ValidatorOptions {
   referencedKeys: string[][];
 }
 
-interface KeyCheck {
-  fields: CompiledField[];
-  index: UniqueIndex;
-  rule: 'unique' | 'primaryKey';
-}
-
 /** Checks records against one schema and keeps the counts, samples and profile. */
 export class RecordValidator {
   readonly fields: CompiledField[];
   readonly tallies: Tallies;
-  readonly keyChecks: KeyCheck[] = [];
+  readonly keyChecks: KeyCheck[];
   /** For each foreign key of this schema: distinct child key text -> first lines and count. */
-  readonly foreignValues: Map<string, { count: number; lines: number[] }>[];
-  readonly referenced: { fields: CompiledField[]; values: Set<string> }[];
+  readonly foreignValues: ForeignKeyValues[];
+  readonly referenced: ReferencedKey[];
   rows = 0;
   columnCount = 0;
   strictUtf8 = false;
   private readonly random = seededRandom(42);
   private readonly missingValues: Set<string>;
-  private readonly emptyIsMissing: boolean;
-  private readonly longestMissing: number;
+  readonly emptyIsMissing: boolean;
+  /** Longer values can't be a missing value, so most values skip the set lookup. */
+  readonly longestMissing: number;
   private readonly requiredTallies: RuleTally[];
   private readonly typeTallies: RuleTally[];
 
@@ -62,54 +60,18 @@ export class RecordValidator {
     this.missingValues = new Set(schema.missingValues);
     this.emptyIsMissing = this.missingValues.has('');
     this.longestMissing = Math.max(0, ...schema.missingValues.map((v) => Buffer.byteLength(v)));
-    const byName = new Map(this.fields.map((f) => [f.spec.name, f]));
     this.requiredTallies = this.fields.map((f) => this.tallies.get('required', f.spec.name, 'the required constraint'));
     this.typeTallies = this.fields.map((f) =>
       this.tallies.get('type', f.spec.name, `type ${f.spec.type}${f.spec.format !== 'default' ? ` (format ${f.spec.format})` : ''}`),
     );
-    for (const f of this.fields) {
-      if (f.spec.constraints.unique)
-        this.keyChecks.push({
-          fields: [f],
-          rule: 'unique',
-          index: new UniqueIndex(options.tempDir, `${options.label}-${f.spec.name}`, options.expectedRows),
-        });
-    }
-    if (schema.primaryKey.length > 0) {
-      const fields = schema.primaryKey.map((name) => byName.get(name)!);
-      this.keyChecks.push({
-        fields,
-        rule: 'primaryKey',
-        index: new UniqueIndex(options.tempDir, `${options.label}-pk`, options.expectedRows),
-      });
-    }
+    this.keyChecks = createKeyChecks(this.fields, options);
     this.foreignValues = schema.foreignKeys.map(() => new Map());
-    this.referenced = options.referencedKeys.map((names) => ({
-      fields: names.map((name) => byName.get(name)!).filter(Boolean),
-      values: new Set<string>(),
-    }));
+    this.referenced = createReferencedKeys(this.fields, options.referencedKeys);
   }
 
-  /** Maps schema fields onto record positions from the header (by name when all are present, else by position). */
+  /** Maps schema fields onto record positions from the header row. */
   header(names: string[], line: number, report = true): void {
-    this.columnCount = names.length;
-    const positions = new Map(names.map((name, index) => [name, index]));
-    const byName = this.fields.every((f) => positions.has(f.spec.name));
-    this.fields.forEach((f, index) => {
-      f.column = byName ? positions.get(f.spec.name)! : index < names.length ? index : -1;
-      if (report && !byName && names[index] !== f.spec.name) {
-        const tally = this.tallies.get('header', f.spec.name, `the schema's field name '${f.spec.name}' (field ${index + 1})`);
-        if (this.tallies.hit(tally))
-          tally.samples.push({ line, value: names[index] ?? '(no column)', ...(this.options.locate === 'csv' ? { column: 1 } : {}) });
-      }
-    });
-    const known = new Set(this.fields.map((f) => f.spec.name));
-    names.forEach((name, index) => {
-      if (report && byName && !known.has(name)) {
-        const tally = this.tallies.get('header', name, 'the schema: the column is not declared', 'warning');
-        if (this.tallies.hit(tally)) tally.samples.push({ line, value: name, column: index + 1 });
-      }
-    });
+    mapColumnsFromHeader(this, names, line, report);
   }
 
   /** Columns by position when there is no header row. */
@@ -118,37 +80,12 @@ export class RecordValidator {
     this.columnCount = this.fields.length;
   }
 
+  /** Counts one violation; only the first maxSamples of each tally are located and kept. */
   fail(tally: RuleTally, buf: Uint8Array, start: number, end: number, flag: number, line: number, recordStart: number): void {
-    if (!this.tallies.hit(tally)) return;
-    const value =
-      flag === NULL_FIELD
-        ? ''
-        : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, Math.min(end, start + 200));
-    if (this.options.locate === 'row') {
-      tally.samples.push({ row: line, value });
-      return;
-    }
-    if (this.options.locate === 'line') {
-      tally.samples.push({ line, value });
-      return;
-    }
-    const quoteAdjusted = flag !== 0 && flag !== MALFORMED ? start - 1 : start;
-    let physical = line;
-    let lineStart = recordStart;
-    for (let i = recordStart; i < quoteAdjusted; i++) {
-      if (buf[i] === 10) {
-        physical++;
-        lineStart = i + 1;
-      }
-    }
-    tally.samples.push({
-      line: physical,
-      column: quoteAdjusted - lineStart + 1,
-      value: flag === QUOTED_ESCAPES ? value.replace(/""/g, '"') : value,
-    });
+    if (this.tallies.hit(tally)) tally.samples.push(sampleAt(buf, start, end, flag, line, recordStart, this.options.locate));
   }
 
-  private isMissing(buf: Uint8Array, start: number, end: number): boolean {
+  isMissing(buf: Uint8Array, start: number, end: number): boolean {
     if (end === start) return this.emptyIsMissing;
     if (end - start > this.longestMissing) return false;
     return this.missingValues.has(Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, end));
@@ -211,21 +148,13 @@ export class RecordValidator {
       const flag = flags[col];
       f.present++;
       if (flag === MALFORMED) {
-        this.fail(
-          this.tallies.get('malformed-quote', f.spec.name, 'CSV quoting: text follows a closing quote'),
-          buf,
-          start,
-          end,
-          flag,
-          line,
-          recordStart,
-        );
+        this.fail(valueRuleTally(this.tallies, 'malformed-quote', f), buf, start, end, flag, line, recordStart);
         continue;
       }
       this.checkValue(f, k, buf, start, end, flag, line, recordStart);
     }
-    for (const check of this.keyChecks) this.addKey(check, buf, starts, ends, n, line, fileOffset);
-    if (this.foreignValues.length > 0 || this.referenced.length > 0) this.collectKeys(buf, starts, ends, flags, n, line);
+    for (const check of this.keyChecks) addKey(this, check, buf, starts, ends, n, line, fileOffset);
+    if (this.foreignValues.length > 0 || this.referenced.length > 0) collectKeys(this, buf, starts, ends, flags, n, line);
   }
 
   private checkValue(
@@ -288,20 +217,7 @@ export class RecordValidator {
         flag === QUOTED_ESCAPES
           ? f.enumValues.idOf(Buffer.from(this.text(buf, start, end, flag)), 0, Buffer.byteLength(this.text(buf, start, end, flag)))
           : f.enumValues.idOf(buf, start, end);
-      if (id < 0)
-        this.fail(
-          this.tallies.get(
-            'enum',
-            f.spec.name,
-            `enum [${f.spec.constraints.enum!.slice(0, 8).join(', ')}${f.spec.constraints.enum!.length > 8 ? ', …' : ''}]`,
-          ),
-          buf,
-          start,
-          end,
-          flag,
-          line,
-          recordStart,
-        );
+      if (id < 0) this.fail(valueRuleTally(this.tallies, 'enum', f), buf, start, end, flag, line, recordStart);
       else {
         f.enumSeen[id] = 1;
         known = true;
@@ -317,26 +233,8 @@ export class RecordValidator {
       }
       return;
     }
-    if (value < f.minimum)
-      this.fail(
-        this.tallies.get('minimum', f.spec.name, `minimum ${f.spec.constraints.minimum}`),
-        buf,
-        start,
-        end,
-        flag,
-        line,
-        recordStart,
-      );
-    if (value > f.maximum)
-      this.fail(
-        this.tallies.get('maximum', f.spec.name, `maximum ${f.spec.constraints.maximum}`),
-        buf,
-        start,
-        end,
-        flag,
-        line,
-        recordStart,
-      );
+    if (value < f.minimum) this.fail(valueRuleTally(this.tallies, 'minimum', f), buf, start, end, flag, line, recordStart);
+    if (value > f.maximum) this.fail(valueRuleTally(this.tallies, 'maximum', f), buf, start, end, flag, line, recordStart);
     profileNumber(f, value, this.random);
   }
 
@@ -357,87 +255,19 @@ export class RecordValidator {
           break;
         }
       }
-      if (length < f.minLength)
-        this.fail(this.tallies.get('minLength', f.spec.name, `minLength ${f.minLength}`), buf, start, end, flag, line, recordStart);
-      if (length > f.maxLength)
-        this.fail(this.tallies.get('maxLength', f.spec.name, `maxLength ${f.maxLength}`), buf, start, end, flag, line, recordStart);
+      if (length < f.minLength) this.fail(valueRuleTally(this.tallies, 'minLength', f), buf, start, end, flag, line, recordStart);
+      if (length > f.maxLength) this.fail(valueRuleTally(this.tallies, 'maxLength', f), buf, start, end, flag, line, recordStart);
     }
     if (f.pattern !== undefined && !f.pattern.test(this.text(buf, start, end, flag))) {
-      this.fail(
-        this.tallies.get('pattern', f.spec.name, `pattern ${f.spec.constraints.pattern}`),
-        buf,
-        start,
-        end,
-        flag,
-        line,
-        recordStart,
-      );
+      this.fail(valueRuleTally(this.tallies, 'pattern', f), buf, start, end, flag, line, recordStart);
     }
     if (f.formatPattern !== undefined && !f.formatPattern.test(this.text(buf, start, end, flag))) {
-      this.fail(this.tallies.get('format', f.spec.name, `format ${f.spec.format}`), buf, start, end, flag, line, recordStart);
+      this.fail(valueRuleTally(this.tallies, 'format', f), buf, start, end, flag, line, recordStart);
     }
   }
 
   text(buf: Uint8Array, start: number, end: number, flag: number): string {
     const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, end);
     return flag === QUOTED_ESCAPES ? text.replace(/""/g, '"') : text;
-  }
-
-  private addKey(
-    check: KeyCheck,
-    buf: Uint8Array,
-    starts: Int32Array,
-    ends: Int32Array,
-    n: number,
-    line: number,
-    fileOffset: number,
-  ): void {
-    // Two 32-bit FNV-style lanes with different multipliers make the 64-bit key hash.
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
-    const fields = check.fields;
-    for (let k = 0; k < fields.length; k++) {
-      const col = fields[k].column;
-      if (col < 0 || col >= n) return;
-      const start = starts[col];
-      const end = ends[col];
-      // Table Schema: missing values are exempt from unique; a primary key part must be present (required above).
-      if (start === end ? this.emptyIsMissing : end - start <= this.longestMissing && this.isMissing(buf, start, end)) return;
-      for (let i = start; i < end; i++) {
-        const c = buf[i];
-        a = Math.imul(a ^ c, 0x01000193);
-        b = Math.imul(b ^ c, 0x5bd1e995);
-        b ^= b >>> 15;
-      }
-      a = Math.imul(a ^ 0x1f, 0x01000193);
-      b = Math.imul(b ^ 0x1f, 0x5bd1e995);
-    }
-    check.index.add(a >>> 0, b >>> 0, line, fileOffset);
-  }
-
-  private collectKeys(buf: Uint8Array, starts: Int32Array, ends: Int32Array, flags: Uint8Array, n: number, line: number): void {
-    const keyText = (fields: CompiledField[]): string | undefined => {
-      const parts: string[] = [];
-      for (const f of fields) {
-        const col = f.column;
-        if (col < 0 || col >= n || flags[col] === NULL_FIELD || this.isMissing(buf, starts[col], ends[col])) return undefined;
-        parts.push(this.text(buf, starts[col], ends[col], flags[col]));
-      }
-      return parts.join('\u001f');
-    };
-    for (const ref of this.referenced) {
-      const key = keyText(ref.fields);
-      if (key !== undefined) ref.values.add(key);
-    }
-    this.options.schema.foreignKeys.forEach((fk, index) => {
-      const key = keyText(fk.fields.map((name) => this.fields.find((f) => f.spec.name === name)!));
-      if (key === undefined) return;
-      const seen = this.foreignValues[index].get(key);
-      if (seen === undefined) this.foreignValues[index].set(key, { count: 1, lines: [line] });
-      else {
-        seen.count++;
-        if (seen.lines.length < this.options.maxSamples) seen.lines.push(line);
-      }
-    });
   }
 }

@@ -1,5 +1,5 @@
-export const id = 777;
-export const ids = [777];
+export const id = 272;
+export const ids = [272];
 export const modules = {
 
 /***/ 5201:
@@ -309,6 +309,7 @@ function readKeysAt(file, options, offsets, columns) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G7: () => (/* binding */ MALFORMED),
 /* harmony export */   YB: () => (/* binding */ CsvTokenizer),
+/* harmony export */   ZL: () => (/* binding */ NULL_FIELD),
 /* harmony export */   ed: () => (/* binding */ QUOTED_ESCAPES),
 /* harmony export */   gF: () => (/* binding */ fieldText)
 /* harmony export */ });
@@ -327,6 +328,8 @@ const QUOTED = 1;
 const QUOTED_ESCAPES = 2;
 /** Text after a closing quote before the delimiter, e.g. `"ab"c`: kept raw, reported by the validator. */
 const MALFORMED = 3;
+/** Never written by this tokenizer: the JSON Lines and Parquet row encoders mark a null value (missing whatever missingValues says). */
+const NULL_FIELD = 9;
 const LF = 10;
 const CR = 13;
 class CsvTokenizer {
@@ -1031,24 +1034,68 @@ function mergeState(validator, state, lineOffset) {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ NULL_FIELD),
   U: () => (/* binding */ RecordValidator)
+});
+
+// NAMESPACE OBJECT: ./.build/tsc/actions/validate-data/src/key-checks.js
+var key_checks_namespaceObject = {};
+__webpack_require__.r(key_checks_namespaceObject);
+__webpack_require__.d(key_checks_namespaceObject, {
+  Fx: () => (addKey),
+  nz: () => (collectKeys),
+  rz: () => (createKeyChecks),
+  eX: () => (createReferencedKeys)
+});
+
+// NAMESPACE OBJECT: ./.build/tsc/actions/validate-data/src/rule-tallies.js
+var rule_tallies_namespaceObject = {};
+__webpack_require__.r(rule_tallies_namespaceObject);
+__webpack_require__.d(rule_tallies_namespaceObject, {
+  O: () => (valueRuleTally)
 });
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/column-mapping.js
+/**
+ * Maps schema fields onto record positions from the header: by name when every field is there,
+ * else by position (the usual case for a header that is misspelt, not reordered). With `report`,
+ * names that differ from the schema become header findings; stretches of a file read after the
+ * first pass `report = false`, so a header is reported once.
+ */
+function mapColumnsFromHeader(validator, names, line, report) {
+    const { fields, tallies } = validator;
+    validator.columnCount = names.length;
+    const positions = new Map(names.map((name, index) => [name, index]));
+    const byName = fields.every((f) => positions.has(f.spec.name));
+    fields.forEach((f, index) => {
+        f.column = byName ? positions.get(f.spec.name) : index < names.length ? index : -1;
+        if (report && !byName && names[index] !== f.spec.name) {
+            const tally = tallies.get('header', f.spec.name, `the schema's field name '${f.spec.name}' (field ${index + 1})`);
+            if (tallies.hit(tally))
+                tally.samples.push({ line, value: names[index] ?? '(no column)', ...(validator.options.locate === 'csv' ? { column: 1 } : {}) });
+        }
+    });
+    const known = new Set(fields.map((f) => f.spec.name));
+    names.forEach((name, index) => {
+        if (report && byName && !known.has(name)) {
+            const tally = tallies.get('header', name, 'the schema: the column is not declared', 'warning');
+            if (tallies.hit(tally))
+                tally.samples.push({ line, value: name, column: index + 1 });
+        }
+    });
+}
+
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/csv-tokenizer.js
 var csv_tokenizer = __webpack_require__(4836);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js + 2 modules
 var field_compile = __webpack_require__(6350);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/tally.js
-var tally = __webpack_require__(4466);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -1248,6 +1295,166 @@ function findDuplicates(entries, readKeys, out, reusable) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/key-checks.js
+
+
+// A module-level constant, not a bundler's getter call, for the per-row foreign-key collection (see validator.ts).
+const { /* NULL_FIELD */ "ZL": NULL_FIELD } = csv_tokenizer;
+/** A check per unique field, then one for the primary key, each spilling to its own files under tempDir. */
+function createKeyChecks(fields, options) {
+    const { schema } = options;
+    const checks = [];
+    for (const f of fields) {
+        if (f.spec.constraints.unique)
+            checks.push({
+                fields: [f],
+                rule: 'unique',
+                index: new UniqueIndex(options.tempDir, `${options.label}-${f.spec.name}`, options.expectedRows),
+            });
+    }
+    if (schema.primaryKey.length > 0) {
+        const byName = new Map(fields.map((f) => [f.spec.name, f]));
+        checks.push({
+            fields: schema.primaryKey.map((name) => byName.get(name)),
+            rule: 'primaryKey',
+            index: new UniqueIndex(options.tempDir, `${options.label}-pk`, options.expectedRows),
+        });
+    }
+    return checks;
+}
+function createReferencedKeys(fields, referencedKeys) {
+    const byName = new Map(fields.map((f) => [f.spec.name, f]));
+    return referencedKeys.map((names) => ({
+        fields: names.map((name) => byName.get(name)).filter(Boolean),
+        values: new Set(),
+    }));
+}
+/**
+ * Hashes one record's key into the check's index. Runs once per row and key check, so it hashes
+ * the bytes in place rather than building the key text; exact comparison happens only for repeats.
+ */
+function addKey(validator, check, buf, starts, ends, n, line, fileOffset) {
+    // Two 32-bit FNV-style lanes with different multipliers make the 64-bit key hash.
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    const fields = check.fields;
+    for (let k = 0; k < fields.length; k++) {
+        const col = fields[k].column;
+        if (col < 0 || col >= n)
+            return;
+        const start = starts[col];
+        const end = ends[col];
+        // Table Schema: missing values are exempt from unique; a primary key part must be present (required above).
+        if (start === end ? validator.emptyIsMissing : end - start <= validator.longestMissing && validator.isMissing(buf, start, end))
+            return;
+        for (let i = start; i < end; i++) {
+            const c = buf[i];
+            a = Math.imul(a ^ c, 0x01000193);
+            b = Math.imul(b ^ c, 0x5bd1e995);
+            b ^= b >>> 15;
+        }
+        a = Math.imul(a ^ 0x1f, 0x01000193);
+        b = Math.imul(b ^ 0x1f, 0x5bd1e995);
+    }
+    check.index.add(a >>> 0, b >>> 0, line, fileOffset);
+}
+/** Records the key texts foreign-key checks need: this file's child keys and the keys other resources reference. */
+function collectKeys(validator, buf, starts, ends, flags, n, line) {
+    const keyText = (fields) => {
+        const parts = [];
+        for (const f of fields) {
+            const col = f.column;
+            if (col < 0 || col >= n || flags[col] === NULL_FIELD || validator.isMissing(buf, starts[col], ends[col]))
+                return undefined;
+            parts.push(validator.text(buf, starts[col], ends[col], flags[col]));
+        }
+        return parts.join('\u001f');
+    };
+    for (const ref of validator.referenced) {
+        const key = keyText(ref.fields);
+        if (key !== undefined)
+            ref.values.add(key);
+    }
+    validator.options.schema.foreignKeys.forEach((fk, index) => {
+        const key = keyText(fk.fields.map((name) => validator.fields.find((f) => f.spec.name === name)));
+        if (key === undefined)
+            return;
+        const seen = validator.foreignValues[index].get(key);
+        if (seen === undefined)
+            validator.foreignValues[index].set(key, { count: 1, lines: [line] });
+        else {
+            seen.count++;
+            if (seen.lines.length < validator.options.maxSamples)
+                seen.lines.push(line);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/rule-tallies.js
+/**
+ * The tally of `rule` on field `f`, with the rule in words for the report. Only a failing value
+ * asks for it, so a rule no value breaks never shows up, not even with a count of zero.
+ */
+function valueRuleTally(tallies, rule, f) {
+    return tallies.get(rule, f.spec.name, ruleInWords(rule, f));
+}
+function ruleInWords(rule, f) {
+    const { constraints } = f.spec;
+    switch (rule) {
+        case 'malformed-quote':
+            return 'CSV quoting: text follows a closing quote';
+        case 'enum':
+            return `enum [${constraints.enum.slice(0, 8).join(', ')}${constraints.enum.length > 8 ? ', …' : ''}]`;
+        case 'minimum':
+            return `minimum ${constraints.minimum}`;
+        case 'maximum':
+            return `maximum ${constraints.maximum}`;
+        case 'minLength':
+            return `minLength ${f.minLength}`;
+        case 'maxLength':
+            return `maxLength ${f.maxLength}`;
+        case 'pattern':
+            return `pattern ${constraints.pattern}`;
+        case 'format':
+            return `format ${f.spec.format}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/sample-location.js
+
+/** Longest value text kept in a sample: enough to recognise it, bounded for huge fields. */
+const SAMPLE_TEXT = 200;
+/**
+ * Where a failing value is and what it says, in the terms of its format: a row number (Parquet),
+ * a line (JSON Lines), or a physical line and column (CSV). Only sampled failures get here, so
+ * the CSV column is found by rescanning the record for newlines rather than tracked per field.
+ */
+function sampleAt(buf, start, end, flag, line, recordStart, locate) {
+    const value = flag === csv_tokenizer/* NULL_FIELD */.ZL
+        ? ''
+        : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, Math.min(end, start + SAMPLE_TEXT));
+    if (locate === 'row')
+        return { row: line, value };
+    if (locate === 'line')
+        return { line, value };
+    const quoteAdjusted = flag !== 0 && flag !== csv_tokenizer/* MALFORMED */.G7 ? start - 1 : start;
+    let physical = line;
+    let lineStart = recordStart;
+    for (let i = recordStart; i < quoteAdjusted; i++) {
+        if (buf[i] === 10) {
+            physical++;
+            lineStart = i + 1;
+        }
+    }
+    return {
+        line: physical,
+        column: quoteAdjusted - lineStart + 1,
+        value: flag === csv_tokenizer/* QUOTED_ESCAPES */.ed ? value.replace(/""/g, '"') : value,
+    };
+}
+
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/tally.js
+var tally = __webpack_require__(4466);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/value-parse.js
 var value_parse = __webpack_require__(6375);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/validator.js
@@ -1257,20 +1464,24 @@ var value_parse = __webpack_require__(6375);
 
 
 
+
+
+
+
 // Bundlers turn every use of an imported binding into a property getter call on the module
 // object; copied into module-level constants once, the hot loop below pays nothing for them.
-const { /* MALFORMED */ "G7": MALFORMED, /* QUOTED_ESCAPES */ "ed": QUOTED_ESCAPES } = csv_tokenizer;
+const { /* MALFORMED */ "G7": MALFORMED, /* NULL_FIELD */ "ZL": validator_NULL_FIELD, /* QUOTED_ESCAPES */ "ed": QUOTED_ESCAPES } = csv_tokenizer;
 const { /* T_ANY */ "SD": T_ANY, /* T_BOOLEAN */ "Aj": T_BOOLEAN, /* T_DATE */ "SE": T_DATE, /* T_DATETIME */ "lO": T_DATETIME, /* T_INTEGER */ "gg": T_INTEGER, /* T_NUMBER */ "TZ": T_NUMBER, /* T_STRING */ "ts": T_STRING, /* T_TIME */ "F": T_TIME, /* T_YEAR */ "DR": T_YEAR } = field_compile;
 const { /* compileField */ "gC": compileField, /* profileNumber */ "Zn": profileNumber, /* seededRandom */ "Is": seededRandom } = field_compile;
+const { /* addKey */ "Fx": validator_addKey, /* collectKeys */ "nz": validator_collectKeys } = key_checks_namespaceObject;
+const { /* valueRuleTally */ "O": validator_valueRuleTally } = rule_tallies_namespaceObject;
 const { /* isSpecialNumber */ "pg": isSpecialNumber, /* parseDate */ "_U": parseDate, /* parseDatetime */ "X7": parseDatetime, /* parseInteger */ "cG": parseInteger, /* parseNumber */ "$J": parseNumber, /* parseNumberText */ "ke": parseNumberText, /* parseTime */ "pe": parseTime, /* parseYear */ "zL": parseYear } = value_parse;
-/** A field the tokenizer marks as a null (JSON null, Parquet null): missing whatever missingValues says. */
-const NULL_FIELD = 9;
 /** Checks records against one schema and keeps the counts, samples and profile. */
 class RecordValidator {
     options;
     fields;
     tallies;
-    keyChecks = [];
+    keyChecks;
     /** For each foreign key of this schema: distinct child key text -> first lines and count. */
     foreignValues;
     referenced;
@@ -1280,6 +1491,7 @@ class RecordValidator {
     random = seededRandom(42);
     missingValues;
     emptyIsMissing;
+    /** Longer values can't be a missing value, so most values skip the set lookup. */
     longestMissing;
     requiredTallies;
     typeTallies;
@@ -1291,86 +1503,25 @@ class RecordValidator {
         this.missingValues = new Set(schema.missingValues);
         this.emptyIsMissing = this.missingValues.has('');
         this.longestMissing = Math.max(0, ...schema.missingValues.map((v) => Buffer.byteLength(v)));
-        const byName = new Map(this.fields.map((f) => [f.spec.name, f]));
         this.requiredTallies = this.fields.map((f) => this.tallies.get('required', f.spec.name, 'the required constraint'));
         this.typeTallies = this.fields.map((f) => this.tallies.get('type', f.spec.name, `type ${f.spec.type}${f.spec.format !== 'default' ? ` (format ${f.spec.format})` : ''}`));
-        for (const f of this.fields) {
-            if (f.spec.constraints.unique)
-                this.keyChecks.push({
-                    fields: [f],
-                    rule: 'unique',
-                    index: new UniqueIndex(options.tempDir, `${options.label}-${f.spec.name}`, options.expectedRows),
-                });
-        }
-        if (schema.primaryKey.length > 0) {
-            const fields = schema.primaryKey.map((name) => byName.get(name));
-            this.keyChecks.push({
-                fields,
-                rule: 'primaryKey',
-                index: new UniqueIndex(options.tempDir, `${options.label}-pk`, options.expectedRows),
-            });
-        }
+        this.keyChecks = createKeyChecks(this.fields, options);
         this.foreignValues = schema.foreignKeys.map(() => new Map());
-        this.referenced = options.referencedKeys.map((names) => ({
-            fields: names.map((name) => byName.get(name)).filter(Boolean),
-            values: new Set(),
-        }));
+        this.referenced = createReferencedKeys(this.fields, options.referencedKeys);
     }
-    /** Maps schema fields onto record positions from the header (by name when all are present, else by position). */
+    /** Maps schema fields onto record positions from the header row. */
     header(names, line, report = true) {
-        this.columnCount = names.length;
-        const positions = new Map(names.map((name, index) => [name, index]));
-        const byName = this.fields.every((f) => positions.has(f.spec.name));
-        this.fields.forEach((f, index) => {
-            f.column = byName ? positions.get(f.spec.name) : index < names.length ? index : -1;
-            if (report && !byName && names[index] !== f.spec.name) {
-                const tally = this.tallies.get('header', f.spec.name, `the schema's field name '${f.spec.name}' (field ${index + 1})`);
-                if (this.tallies.hit(tally))
-                    tally.samples.push({ line, value: names[index] ?? '(no column)', ...(this.options.locate === 'csv' ? { column: 1 } : {}) });
-            }
-        });
-        const known = new Set(this.fields.map((f) => f.spec.name));
-        names.forEach((name, index) => {
-            if (report && byName && !known.has(name)) {
-                const tally = this.tallies.get('header', name, 'the schema: the column is not declared', 'warning');
-                if (this.tallies.hit(tally))
-                    tally.samples.push({ line, value: name, column: index + 1 });
-            }
-        });
+        mapColumnsFromHeader(this, names, line, report);
     }
     /** Columns by position when there is no header row. */
     positional() {
         this.fields.forEach((f, index) => (f.column = index));
         this.columnCount = this.fields.length;
     }
+    /** Counts one violation; only the first maxSamples of each tally are located and kept. */
     fail(tally, buf, start, end, flag, line, recordStart) {
-        if (!this.tallies.hit(tally))
-            return;
-        const value = flag === NULL_FIELD
-            ? ''
-            : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, Math.min(end, start + 200));
-        if (this.options.locate === 'row') {
-            tally.samples.push({ row: line, value });
-            return;
-        }
-        if (this.options.locate === 'line') {
-            tally.samples.push({ line, value });
-            return;
-        }
-        const quoteAdjusted = flag !== 0 && flag !== MALFORMED ? start - 1 : start;
-        let physical = line;
-        let lineStart = recordStart;
-        for (let i = recordStart; i < quoteAdjusted; i++) {
-            if (buf[i] === 10) {
-                physical++;
-                lineStart = i + 1;
-            }
-        }
-        tally.samples.push({
-            line: physical,
-            column: quoteAdjusted - lineStart + 1,
-            value: flag === QUOTED_ESCAPES ? value.replace(/""/g, '"') : value,
-        });
+        if (this.tallies.hit(tally))
+            tally.samples.push(sampleAt(buf, start, end, flag, line, recordStart, this.options.locate));
     }
     isMissing(buf, start, end) {
         if (end === start)
@@ -1403,7 +1554,7 @@ class RecordValidator {
             const col = f.column;
             if (col < 0 ||
                 col >= n ||
-                flags[col] === NULL_FIELD ||
+                flags[col] === validator_NULL_FIELD ||
                 (starts[col] === ends[col]
                     ? this.emptyIsMissing
                     : ends[col] - starts[col] <= this.longestMissing && this.isMissing(buf, starts[col], ends[col]))) {
@@ -1417,15 +1568,15 @@ class RecordValidator {
             const flag = flags[col];
             f.present++;
             if (flag === MALFORMED) {
-                this.fail(this.tallies.get('malformed-quote', f.spec.name, 'CSV quoting: text follows a closing quote'), buf, start, end, flag, line, recordStart);
+                this.fail(validator_valueRuleTally(this.tallies, 'malformed-quote', f), buf, start, end, flag, line, recordStart);
                 continue;
             }
             this.checkValue(f, k, buf, start, end, flag, line, recordStart);
         }
         for (const check of this.keyChecks)
-            this.addKey(check, buf, starts, ends, n, line, fileOffset);
+            validator_addKey(this, check, buf, starts, ends, n, line, fileOffset);
         if (this.foreignValues.length > 0 || this.referenced.length > 0)
-            this.collectKeys(buf, starts, ends, flags, n, line);
+            validator_collectKeys(this, buf, starts, ends, flags, n, line);
     }
     checkValue(f, k, buf, start, end, flag, line, recordStart) {
         let value = Number.NaN;
@@ -1483,7 +1634,7 @@ class RecordValidator {
                 ? f.enumValues.idOf(Buffer.from(this.text(buf, start, end, flag)), 0, Buffer.byteLength(this.text(buf, start, end, flag)))
                 : f.enumValues.idOf(buf, start, end);
             if (id < 0)
-                this.fail(this.tallies.get('enum', f.spec.name, `enum [${f.spec.constraints.enum.slice(0, 8).join(', ')}${f.spec.constraints.enum.length > 8 ? ', …' : ''}]`), buf, start, end, flag, line, recordStart);
+                this.fail(validator_valueRuleTally(this.tallies, 'enum', f), buf, start, end, flag, line, recordStart);
             else {
                 f.enumSeen[id] = 1;
                 known = true;
@@ -1502,9 +1653,9 @@ class RecordValidator {
             return;
         }
         if (value < f.minimum)
-            this.fail(this.tallies.get('minimum', f.spec.name, `minimum ${f.spec.constraints.minimum}`), buf, start, end, flag, line, recordStart);
+            this.fail(validator_valueRuleTally(this.tallies, 'minimum', f), buf, start, end, flag, line, recordStart);
         if (value > f.maximum)
-            this.fail(this.tallies.get('maximum', f.spec.name, `maximum ${f.spec.constraints.maximum}`), buf, start, end, flag, line, recordStart);
+            this.fail(validator_valueRuleTally(this.tallies, 'maximum', f), buf, start, end, flag, line, recordStart);
         profileNumber(f, value, this.random);
     }
     checkString(f, buf, start, end, flag, line, recordStart) {
@@ -1517,75 +1668,20 @@ class RecordValidator {
                 }
             }
             if (length < f.minLength)
-                this.fail(this.tallies.get('minLength', f.spec.name, `minLength ${f.minLength}`), buf, start, end, flag, line, recordStart);
+                this.fail(validator_valueRuleTally(this.tallies, 'minLength', f), buf, start, end, flag, line, recordStart);
             if (length > f.maxLength)
-                this.fail(this.tallies.get('maxLength', f.spec.name, `maxLength ${f.maxLength}`), buf, start, end, flag, line, recordStart);
+                this.fail(validator_valueRuleTally(this.tallies, 'maxLength', f), buf, start, end, flag, line, recordStart);
         }
         if (f.pattern !== undefined && !f.pattern.test(this.text(buf, start, end, flag))) {
-            this.fail(this.tallies.get('pattern', f.spec.name, `pattern ${f.spec.constraints.pattern}`), buf, start, end, flag, line, recordStart);
+            this.fail(validator_valueRuleTally(this.tallies, 'pattern', f), buf, start, end, flag, line, recordStart);
         }
         if (f.formatPattern !== undefined && !f.formatPattern.test(this.text(buf, start, end, flag))) {
-            this.fail(this.tallies.get('format', f.spec.name, `format ${f.spec.format}`), buf, start, end, flag, line, recordStart);
+            this.fail(validator_valueRuleTally(this.tallies, 'format', f), buf, start, end, flag, line, recordStart);
         }
     }
     text(buf, start, end, flag) {
         const text = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8', start, end);
         return flag === QUOTED_ESCAPES ? text.replace(/""/g, '"') : text;
-    }
-    addKey(check, buf, starts, ends, n, line, fileOffset) {
-        // Two 32-bit FNV-style lanes with different multipliers make the 64-bit key hash.
-        let a = 0x811c9dc5;
-        let b = 0x9747b28c;
-        const fields = check.fields;
-        for (let k = 0; k < fields.length; k++) {
-            const col = fields[k].column;
-            if (col < 0 || col >= n)
-                return;
-            const start = starts[col];
-            const end = ends[col];
-            // Table Schema: missing values are exempt from unique; a primary key part must be present (required above).
-            if (start === end ? this.emptyIsMissing : end - start <= this.longestMissing && this.isMissing(buf, start, end))
-                return;
-            for (let i = start; i < end; i++) {
-                const c = buf[i];
-                a = Math.imul(a ^ c, 0x01000193);
-                b = Math.imul(b ^ c, 0x5bd1e995);
-                b ^= b >>> 15;
-            }
-            a = Math.imul(a ^ 0x1f, 0x01000193);
-            b = Math.imul(b ^ 0x1f, 0x5bd1e995);
-        }
-        check.index.add(a >>> 0, b >>> 0, line, fileOffset);
-    }
-    collectKeys(buf, starts, ends, flags, n, line) {
-        const keyText = (fields) => {
-            const parts = [];
-            for (const f of fields) {
-                const col = f.column;
-                if (col < 0 || col >= n || flags[col] === NULL_FIELD || this.isMissing(buf, starts[col], ends[col]))
-                    return undefined;
-                parts.push(this.text(buf, starts[col], ends[col], flags[col]));
-            }
-            return parts.join('\u001f');
-        };
-        for (const ref of this.referenced) {
-            const key = keyText(ref.fields);
-            if (key !== undefined)
-                ref.values.add(key);
-        }
-        this.options.schema.foreignKeys.forEach((fk, index) => {
-            const key = keyText(fk.fields.map((name) => this.fields.find((f) => f.spec.name === name)));
-            if (key === undefined)
-                return;
-            const seen = this.foreignValues[index].get(key);
-            if (seen === undefined)
-                this.foreignValues[index].set(key, { count: 1, lines: [line] });
-            else {
-                seen.count++;
-                if (seen.lines.length < this.options.maxSamples)
-                    seen.lines.push(line);
-            }
-        });
     }
 }
 
