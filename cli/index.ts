@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isUserError } from '../core/errors.js';
-import { formatFinding } from '../core/findings.js';
+import { formatFinding, formatLocation } from '../core/findings.js';
 import { ACTIONS } from '../core/registry.generated.js';
 import { parseActionArguments } from './args.js';
 import { actionHelp, mainHelp } from './help.js';
@@ -43,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
     return report.passed ? EXIT.passed : EXIT.failed;
   } catch (error) {
     if (isUserError(error)) {
-      const where = error.file && !error.message.includes(error.file) ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : '';
+      const where = error.file && !error.message.includes(error.file) ? `${formatLocation(error.file, error.line)}: ` : '';
       process.stderr.write(`mlops ${name}: error: ${where}${error.message}\n`);
       return EXIT.usage;
     }

@@ -27,10 +27,13 @@ export function countByLevel(findings: readonly Finding[]): Record<Level, number
   return counts;
 }
 
+/** `file:line:col`, with the line and column only where known. */
+export function formatLocation(file: string, line?: number, column?: number): string {
+  return `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
+}
+
 /** `file:line:col: level: message`, the format compilers use, for the CLI and logs. */
 export function formatFinding(finding: Finding): string {
-  const where = finding.file
-    ? `${finding.file}${finding.line ? `:${finding.line}` : ''}${finding.line && finding.column ? `:${finding.column}` : ''}: `
-    : '';
+  const where = finding.file ? `${formatLocation(finding.file, finding.line, finding.column)}: ` : '';
   return `${where}${finding.level}: ${finding.title ? `${finding.title}: ` : ''}${finding.message}`;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { InputReader } from './action.js';
 import { InputError, UserError } from './errors.js';
+import { formatLocation } from './findings.js';
 
 /** A parsed YAML/JSON document that remembers where each key came from. */
 export interface YamlSource {
@@ -24,7 +25,7 @@ function syntaxError(
   reason: string,
   language: string,
 ): UserError {
-  const where = file ? `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}` : line ? `line ${line}` : language;
+  const where = file ? formatLocation(file, line, column) : line ? `line ${line}` : language;
   return new UserError(`${label}: ${where}: ${reason}. Fix the ${language} syntax there.`, { file, line, column });
 }
 

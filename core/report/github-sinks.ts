@@ -103,11 +103,10 @@ export async function publishCheckRun(
   const batches: CheckAnnotation[][] = [];
   for (let i = 0; i < annotations.length; i += LIMITS.annotationsPerRequest)
     batches.push(annotations.slice(i, i + LIMITS.annotationsPerRequest));
-  const output = (batch: CheckAnnotation[] | undefined) => ({
-    title: report.title.slice(0, 255),
-    summary: truncateChars(report.summary || report.title, LIMITS.checkRunTextChars, '_Truncated: see the job summary._'),
-    ...(batch ? { annotations: batch } : {}),
-  });
+  // GitHub wants title and summary on every update; cut them once, not once per batch.
+  const title = report.title.slice(0, 255);
+  const summary = truncateChars(report.summary || report.title, LIMITS.checkRunTextChars, '_Truncated: see the job summary._');
+  const output = (batch: CheckAnnotation[] | undefined) => ({ title, summary, ...(batch ? { annotations: batch } : {}) });
   try {
     const created = await octokit.rest.checks.create({
       owner,

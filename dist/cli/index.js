@@ -394,7 +394,7 @@ async function main(argv) {
     }
     catch (error) {
         if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserError */ .iU)(error)) {
-            const where = error.file && !error.message.includes(error.file) ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : '';
+            const where = error.file && !error.message.includes(error.file) ? `${(0,_core_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .formatLocation */ .j$)(error.file, error.line)}: ` : '';
             process.stderr.write(`mlops ${name}: error: ${where}${error.message}\n`);
             return EXIT.usage;
         }
@@ -495,6 +495,7 @@ function errorMessage(error) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   tf: () => (/* binding */ formatFinding)
 /* harmony export */ });
 /* unused harmony exports byImportance, countByLevel */
@@ -509,11 +510,13 @@ function countByLevel(findings) {
         counts[finding.level]++;
     return counts;
 }
+/** `file:line:col`, with the line and column only where known. */
+function formatLocation(file, line, column) {
+    return `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
+}
 /** `file:line:col: level: message`, the format compilers use, for the CLI and logs. */
 function formatFinding(finding) {
-    const where = finding.file
-        ? `${finding.file}${finding.line ? `:${finding.line}` : ''}${finding.line && finding.column ? `:${finding.column}` : ''}: `
-        : '';
+    const where = finding.file ? `${formatLocation(finding.file, finding.line, finding.column)}: ` : '';
     return `${where}${finding.level}: ${finding.title ? `${finding.title}: ` : ''}${finding.message}`;
 }
 

@@ -21,6 +21,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(3836);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./.build/tsc/core/findings.js
+var findings = __webpack_require__(6469);
 ;// CONCATENATED MODULE: ./.build/tsc/core/yaml-input.js
 // YAML-or-file inputs, apart from core/inputs.ts so that the YAML parser loads only on the paths
 // that parse YAML, not at every action's start-up.
@@ -28,9 +30,10 @@ var dist = __webpack_require__(8815);
 
 
 
+
 /** Parses YAML (a superset of JSON) text; throws a UserError naming `label` and the line of a syntax error. */
 function syntaxError(label, file, line, column, reason, language) {
-    const where = file ? `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}` : line ? `line ${line}` : language;
+    const where = file ? (0,findings/* formatLocation */.j$)(file, line, column) : line ? `line ${line}` : language;
     return new errors/* UserError */.yo(`${label}: ${where}: ${reason}. Fix the ${language} syntax there.`, { file, line, column });
 }
 /**

@@ -88,11 +88,10 @@ async function publishCheckRun(octokit, github, action, report, log) {
     const batches = [];
     for (let i = 0; i < annotations.length; i += _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.annotationsPerRequest)
         batches.push(annotations.slice(i, i + _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.annotationsPerRequest));
-    const output = (batch) => ({
-        title: report.title.slice(0, 255),
-        summary: (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateChars */ .UT)(report.summary || report.title, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.checkRunTextChars, '_Truncated: see the job summary._'),
-        ...(batch ? { annotations: batch } : {}),
-    });
+    // GitHub wants title and summary on every update; cut them once, not once per batch.
+    const title = report.title.slice(0, 255);
+    const summary = (0,_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .truncateChars */ .UT)(report.summary || report.title, _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .LIMITS */ .b1.checkRunTextChars, '_Truncated: see the job summary._');
+    const output = (batch) => ({ title, summary, ...(batch ? { annotations: batch } : {}) });
     try {
         const created = await octokit.rest.checks.create({
             owner,

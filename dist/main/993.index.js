@@ -9,7 +9,7 @@ export const modules = {
 
 const cp = __webpack_require__(5317);
 const parse = __webpack_require__(7877);
-const enoent = __webpack_require__(6469);
+const enoent = __webpack_require__(8850);
 
 function spawn(command, args, options) {
     // Parse the arguments
@@ -48,7 +48,7 @@ module.exports._enoent = enoent;
 
 /***/ }),
 
-/***/ 6469:
+/***/ 8850:
 /***/ ((module) => {
 
 

@@ -28757,6 +28757,38 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 6469:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ byImportance),
+/* harmony export */   j$: () => (/* binding */ formatLocation)
+/* harmony export */ });
+/* unused harmony exports countByLevel, formatFinding */
+const LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
+/** Most important first: errors, then warnings, then notices; placed before unplaced; stable otherwise. */
+function byImportance(a, b) {
+    return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || Number(b.file !== undefined) - Number(a.file !== undefined);
+}
+function countByLevel(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.level]++;
+    return counts;
+}
+/** `file:line:col`, with the line and column only where known. */
+function formatLocation(file, line, column) {
+    return `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
+}
+/** `file:line:col: level: message`, the format compilers use, for the CLI and logs. */
+function formatFinding(finding) {
+    const where = finding.file ? `${formatLocation(finding.file, finding.line, finding.column)}: ` : '';
+    return `${where}${finding.level}: ${finding.title ? `${finding.title}: ` : ''}${finding.message}`;
+}
+
+
+/***/ }),
+
 /***/ 46:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28878,7 +28910,7 @@ function getLines(read, name) {
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7909);
 /* harmony import */ var _registry_generated_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8791);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1638);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(203);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3836);
 
 
@@ -29198,7 +29230,7 @@ function truncateChars(text, maxChars, note) {
 
 /***/ }),
 
-/***/ 1638:
+/***/ 203:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29255,26 +29287,8 @@ function readGitHubContext(env) {
 
 // EXTERNAL MODULE: ./.build/tsc/core/inputs.js
 var inputs = __nccwpck_require__(46);
-;// CONCATENATED MODULE: ./.build/tsc/core/findings.js
-const LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
-/** Most important first: errors, then warnings, then notices; placed before unplaced; stable otherwise. */
-function byImportance(a, b) {
-    return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || Number(b.file !== undefined) - Number(a.file !== undefined);
-}
-function countByLevel(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.level]++;
-    return counts;
-}
-/** `file:line:col: level: message`, the format compilers use, for the CLI and logs. */
-function formatFinding(finding) {
-    const where = finding.file
-        ? `${finding.file}${finding.line ? `:${finding.line}` : ''}${finding.line && finding.column ? `:${finding.column}` : ''}: `
-        : '';
-    return `${where}${finding.level}: ${finding.title ? `${finding.title}: ` : ''}${finding.message}`;
-}
-
+// EXTERNAL MODULE: ./.build/tsc/core/findings.js
+var core_findings = __nccwpck_require__(6469);
 ;// CONCATENATED MODULE: ./.build/tsc/core/report/annotations.js
 
 /** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
@@ -29284,7 +29298,7 @@ const ANNOTATIONS_PER_LEVEL = 10;
  * one notice counting it, which takes one of the ten notice slots.
  */
 function planAnnotations(findings, reportHint = 'see the job summary') {
-    const sorted = [...findings].sort(byImportance);
+    const sorted = [...findings].sort(core_findings/* byImportance */.G5);
     const byLevel = { error: [], warning: [], notice: [] };
     for (const finding of sorted)
         byLevel[finding.level].push(finding);

@@ -13,15 +13,17 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3836);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6469);
 // YAML-or-file inputs, apart from core/inputs.ts so that the YAML parser loads only on the paths
 // that parse YAML, not at every action's start-up.
 
 
 
 
+
 /** Parses YAML (a superset of JSON) text; throws a UserError naming `label` and the line of a syntax error. */
 function syntaxError(label, file, line, column, reason, language) {
-    const where = file ? `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}` : line ? `line ${line}` : language;
+    const where = file ? (0,_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .formatLocation */ .j$)(file, line, column) : line ? `line ${line}` : language;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${label}: ${where}: ${reason}. Fix the ${language} syntax there.`, { file, line, column });
 }
 /**

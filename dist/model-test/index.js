@@ -28701,7 +28701,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7838);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2744);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28710,7 +28710,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7838:
+/***/ 2744:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31802,26 +31802,8 @@ function getLines(read, name) {
         .filter((item) => item !== '' && !item.startsWith('#'));
 }
 
-;// CONCATENATED MODULE: ./.build/tsc/core/findings.js
-const LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
-/** Most important first: errors, then warnings, then notices; placed before unplaced; stable otherwise. */
-function byImportance(a, b) {
-    return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || Number(b.file !== undefined) - Number(a.file !== undefined);
-}
-function countByLevel(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.level]++;
-    return counts;
-}
-/** `file:line:col: level: message`, the format compilers use, for the CLI and logs. */
-function formatFinding(finding) {
-    const where = finding.file
-        ? `${finding.file}${finding.line ? `:${finding.line}` : ''}${finding.line && finding.column ? `:${finding.column}` : ''}: `
-        : '';
-    return `${where}${finding.level}: ${finding.title ? `${finding.title}: ` : ''}${finding.message}`;
-}
-
+// EXTERNAL MODULE: ./.build/tsc/core/findings.js
+var core_findings = __nccwpck_require__(6469);
 ;// CONCATENATED MODULE: ./.build/tsc/core/report/annotations.js
 
 /** GitHub shows at most this many annotations of each level per step; the rest are dropped silently. */
@@ -31831,7 +31813,7 @@ const ANNOTATIONS_PER_LEVEL = 10;
  * one notice counting it, which takes one of the ten notice slots.
  */
 function planAnnotations(findings, reportHint = 'see the job summary') {
-    const sorted = [...findings].sort(byImportance);
+    const sorted = [...findings].sort(core_findings/* byImportance */.G5);
     const byLevel = { error: [], warning: [], notice: [] };
     for (const finding of sorted)
         byLevel[finding.level].push(finding);
@@ -32178,6 +32160,38 @@ function isUserError(error) {
 /** A message for anything thrown, for logs. */
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 6469:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ byImportance),
+/* harmony export */   j$: () => (/* binding */ formatLocation)
+/* harmony export */ });
+/* unused harmony exports countByLevel, formatFinding */
+const LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
+/** Most important first: errors, then warnings, then notices; placed before unplaced; stable otherwise. */
+function byImportance(a, b) {
+    return LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || Number(b.file !== undefined) - Number(a.file !== undefined);
+}
+function countByLevel(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.level]++;
+    return counts;
+}
+/** `file:line:col`, with the line and column only where known. */
+function formatLocation(file, line, column) {
+    return `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
+}
+/** `file:line:col: level: message`, the format compilers use, for the CLI and logs. */
+function formatFinding(finding) {
+    const where = finding.file ? `${formatLocation(finding.file, finding.line, finding.column)}: ` : '';
+    return `${where}${finding.level}: ${finding.title ? `${finding.title}: ` : ''}${finding.message}`;
 }
 
 

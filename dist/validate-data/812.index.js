@@ -675,6 +675,8 @@ async function readParquet(file, validator) {
 
 // EXTERNAL MODULE: ./.build/tsc/core/inputs.js
 var inputs = __webpack_require__(46);
+// EXTERNAL MODULE: ./.build/tsc/core/findings.js
+var findings = __webpack_require__(6469);
 ;// CONCATENATED MODULE: ./.build/tsc/core/yaml-input.js
 // YAML-or-file inputs, apart from core/inputs.ts so that the YAML parser loads only on the paths
 // that parse YAML, not at every action's start-up.
@@ -682,9 +684,10 @@ var inputs = __webpack_require__(46);
 
 
 
+
 /** Parses YAML (a superset of JSON) text; throws a UserError naming `label` and the line of a syntax error. */
 function syntaxError(label, file, line, column, reason, language) {
-    const where = file ? `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}` : line ? `line ${line}` : language;
+    const where = file ? (0,findings/* formatLocation */.j$)(file, line, column) : line ? `line ${line}` : language;
     return new errors/* UserError */.yo(`${label}: ${where}: ${reason}. Fix the ${language} syntax there.`, { file, line, column });
 }
 /**
