@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { actionWorkerName } from '../core/action-worker.js';
 import { isUserError } from '../core/errors.js';
 import { formatFinding, formatLocation } from '../core/findings.js';
 import { ACTIONS } from '../core/registry.generated.js';
@@ -52,4 +53,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+const workerOf = actionWorkerName();
+// A worker thread of an action started from this bundle: its definition module takes over.
+if (workerOf !== undefined) await ACTIONS[workerOf]?.load?.();
+else process.exitCode = await main(process.argv.slice(2));

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { actionWorkerName } from '../action-worker.js';
 import { ACTIONS } from '../registry.generated.js';
 import { failWith, runAction } from '../run-action.js';
 import { InputError } from '../errors.js';
@@ -15,4 +16,7 @@ async function dispatch(): Promise<void> {
   }
 }
 
-await dispatch();
+const workerOf = actionWorkerName();
+// A worker thread of an action started from this bundle: its definition module takes over.
+if (workerOf !== undefined) await ACTIONS[workerOf]?.load?.();
+else await dispatch();

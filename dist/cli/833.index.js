@@ -892,10 +892,8 @@ function loadSchema(file, cwd) {
     return { kind: 'data-package', file, resources };
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./.build/tsc/core/action-worker.js
+var action_worker = __webpack_require__(4468);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/validator-state.js
 var validator_state = __webpack_require__(4518);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/parallel-csv.js
@@ -905,24 +903,11 @@ var validator_state = __webpack_require__(4518);
 
 
 
-
-
-/** workerData key that marks a thread as a validate-data range worker. */
-const RANGE_WORKER_MARK = 'mlopsValidateDataWorker';
 /** Below this size one thread is faster than starting others. */
 const PARALLEL_MIN_BYTES = 32 << 20;
 function startWorker(job) {
-    const here = import.meta.url;
-    const workerData = { [RANGE_WORKER_MARK]: true, job };
     // The hot loop allocates almost nothing; a small young generation keeps each thread's heap (and peak RSS) down.
-    const resourceLimits = { maxYoungGenerationSizeMb: 4 };
-    if (here.endsWith('.ts')) {
-        const tsx = import.meta.resolve('tsx/esm/api');
-        const file = new URL('./range-worker.ts', here).href;
-        const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file)}); });`;
-        return new external_node_worker_threads_.Worker(code, { eval: true, workerData, resourceLimits });
-    }
-    return new external_node_worker_threads_.Worker((0,external_node_url_.pathToFileURL)(external_node_path_.join(external_node_path_.dirname((0,external_node_url_.fileURLToPath)(here)), 'index.js')), { workerData, resourceLimits });
+    return (0,action_worker/* startActionWorker */.tB)('validate-data', import.meta.url, './range-worker.ts', { job }, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
 }
 function runWorker(job) {
     return new Promise((resolve) => {

@@ -10,15 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   definition: () => (/* binding */ definition)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var _core_action_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4468);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3836);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46);
 
 
 
-// Range worker threads start from this same bundle (a bundle has one entry). In such a
+// Range worker threads start from the bundle's entry (core/action-worker.ts). In such a
 // thread, hand over to the worker and never reach the action's entry point.
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mlopsValidateDataWorker) {
+if ((0,_core_action_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isActionWorker */ .BY)('validate-data')) {
     await Promise.all(/* import() */[__webpack_require__.e(272), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 7184));
     await new Promise(() => { });
 }

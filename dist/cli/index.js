@@ -340,12 +340,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3836);
-/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6469);
-/* harmony import */ var _core_registry_generated_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8791);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5581);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2779);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9772);
+/* harmony import */ var _core_action_worker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4468);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3836);
+/* harmony import */ var _core_findings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6469);
+/* harmony import */ var _core_registry_generated_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8791);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5581);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2779);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9772);
+
 
 
 
@@ -360,25 +362,25 @@ const EXIT = { passed: 0, failed: 1, usage: 2 };
 async function main(argv) {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        process.stdout.write(`${(0,_help_js__WEBPACK_IMPORTED_MODULE_7__/* .mainHelp */ .H)(_core_registry_generated_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTIONS */ .k)}\n`);
+        process.stdout.write(`${(0,_help_js__WEBPACK_IMPORTED_MODULE_8__/* .mainHelp */ .H)(_core_registry_generated_js__WEBPACK_IMPORTED_MODULE_6__/* .ACTIONS */ .k)}\n`);
         return name === undefined ? EXIT.usage : EXIT.passed;
     }
-    const action = _core_registry_generated_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTIONS */ .k[name];
+    const action = _core_registry_generated_js__WEBPACK_IMPORTED_MODULE_6__/* .ACTIONS */ .k[name];
     if (!action) {
-        process.stderr.write(`mlops: unknown action '${name}'. Known: ${Object.keys(_core_registry_generated_js__WEBPACK_IMPORTED_MODULE_5__/* .ACTIONS */ .k).join(', ')}.\n`);
+        process.stderr.write(`mlops: unknown action '${name}'. Known: ${Object.keys(_core_registry_generated_js__WEBPACK_IMPORTED_MODULE_6__/* .ACTIONS */ .k).join(', ')}.\n`);
         return EXIT.usage;
     }
     try {
-        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .parseActionArguments */ .q)(name, action, rest);
+        const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parseActionArguments */ .q)(name, action, rest);
         if (args.help) {
-            process.stdout.write(`${(0,_help_js__WEBPACK_IMPORTED_MODULE_7__/* .actionHelp */ .c)(name, action)}\n`);
+            process.stdout.write(`${(0,_help_js__WEBPACK_IMPORTED_MODULE_8__/* .actionHelp */ .c)(name, action)}\n`);
             return EXIT.passed;
         }
         if (!action.load)
             throw new Error(`the ${name} action has no definition yet`);
         const definition = await action.load();
         const inputs = definition.readInputs((input) => args.inputs[input] ?? '');
-        const log = (0,_logger_js__WEBPACK_IMPORTED_MODULE_8__/* .consoleLogger */ .k)({ quiet: args.quiet || args.json, verbose: args.verbose });
+        const log = (0,_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .consoleLogger */ .k)({ quiet: args.quiet || args.json, verbose: args.verbose });
         const report = await definition.execute(inputs, { cwd: process.cwd(), log, tempDir: node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'mlops-actions') });
         if (args.summaryFile)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(args.summaryFile, report.summary);
@@ -387,14 +389,14 @@ async function main(argv) {
         }
         else {
             for (const finding of report.findings)
-                process.stdout.write(`${(0,_core_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .formatFinding */ .tf)(finding)}\n`);
+                process.stdout.write(`${(0,_core_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .formatFinding */ .tf)(finding)}\n`);
             process.stdout.write(`${report.passed ? 'passed' : 'failed'}: ${report.title}\n`);
         }
         return report.passed ? EXIT.passed : EXIT.failed;
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUserError */ .iU)(error)) {
-            const where = error.file && !error.message.includes(error.file) ? `${(0,_core_findings_js__WEBPACK_IMPORTED_MODULE_4__/* .formatLocation */ .j$)(error.file, error.line)}: ` : '';
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isUserError */ .iU)(error)) {
+            const where = error.file && !error.message.includes(error.file) ? `${(0,_core_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .formatLocation */ .j$)(error.file, error.line)}: ` : '';
             process.stderr.write(`mlops ${name}: error: ${where}${error.message}\n`);
             return EXIT.usage;
         }
@@ -402,7 +404,12 @@ async function main(argv) {
         return EXIT.usage;
     }
 }
-process.exitCode = await main(process.argv.slice(2));
+const workerOf = (0,_core_action_worker_js__WEBPACK_IMPORTED_MODULE_3__/* .actionWorkerName */ .ej)();
+// A worker thread of an action started from this bundle: its definition module takes over.
+if (workerOf !== undefined)
+    await _core_registry_generated_js__WEBPACK_IMPORTED_MODULE_6__/* .ACTIONS */ .k[workerOf]?.load?.();
+else
+    process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -440,6 +447,58 @@ function consoleLogger(options) {
                 secrets.push(value);
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 4468:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BY: () => (/* binding */ isActionWorker),
+/* harmony export */   ej: () => (/* binding */ actionWorkerName),
+/* harmony export */   tB: () => (/* binding */ startActionWorker)
+/* harmony export */ });
+/* unused harmony export ACTION_WORKER_KEY */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
+
+
+
+/**
+ * Worker threads start from the bundle they belong to, since an ncc bundle has one entry:
+ * an action's own `dist/<action>/index.js`, the CLI's or the root action's. workerData names
+ * the action under this key; every entry point checks it first and, in such a thread, loads
+ * only that action's definition module, which hands over to its worker body.
+ */
+const ACTION_WORKER_KEY = 'mlopsActionWorker';
+/** The action this thread is a worker of, or undefined on the main thread and in foreign workers. */
+function actionWorkerName() {
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread)
+        return undefined;
+    const name = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.[ACTION_WORKER_KEY];
+    return typeof name === 'string' ? name : undefined;
+}
+/** True in a worker thread started by startActionWorker for this action. */
+function isActionWorker(action) {
+    return actionWorkerName() === action;
+}
+/**
+ * Starts a worker of `action`. `moduleUrl` is the caller's import.meta.url: in a bundle, the
+ * worker starts from the entry (index.js) beside it; in source (tests through tsx), from
+ * `sourceEntry`, a TypeScript file next to the caller.
+ */
+function startActionWorker(action, moduleUrl, sourceEntry, data, options = {}) {
+    const workerData = { ...data, [ACTION_WORKER_KEY]: action };
+    if (moduleUrl.endsWith('.ts')) {
+        const tsx = import.meta.resolve('tsx/esm/api');
+        const file = new URL(sourceEntry, moduleUrl).href;
+        const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file)}); });`;
+        return new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(code, { ...options, eval: true, workerData });
+    }
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker((0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(moduleUrl)), 'index.js')), { ...options, workerData });
 }
 
 

@@ -69,14 +69,10 @@ var external_node_net_ = __webpack_require__(7030);
 var external_node_tls_ = __webpack_require__(1692);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
 var dist = __webpack_require__(2960);
-// EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/load-worker-thread.js + 1 modules
-var load_worker_thread = __webpack_require__(9472);
+// EXTERNAL MODULE: ./.build/tsc/core/action-worker.js
+var action_worker = __webpack_require__(4468);
 // EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/connection.js
 var connection = __webpack_require__(9996);
 // EXTERNAL MODULE: ./.build/tsc/actions/load-test/src/worker-protocol.js
@@ -379,9 +375,6 @@ function evaluateThresholds(thresholds, values) {
 
 
 
-
-
-
 const ERROR_CLASSES = {
     ECONNREFUSED: 'connection refused',
     ECONNRESET: 'connection reset',
@@ -455,22 +448,6 @@ async function probe(url, address, port, timeoutMs) {
         const extra = code === 'ETIMEDOUT' ? ` within ${timeoutMs} ms` : '';
         throw new errors/* UserError */.yo(`Cannot reach ${url.href}: ${describeErrorCode(code)}${extra}. Is the server running and listening on ${address}:${port}?`);
     }
-}
-/**
- * Where a worker thread starts: this bundle's own entry in dist (its definition module hands
- * over to the worker in worker mode), or in source the TypeScript file, loaded through tsx.
- */
-function startWorker(workerData) {
-    const here = import.meta.url;
-    if (here.endsWith('.ts')) {
-        const tsx = import.meta.resolve('tsx/esm/api');
-        const file = new URL('./load-worker-thread.ts', here).href;
-        const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file)}); });`;
-        return new external_node_worker_threads_.Worker(code, { eval: true, workerData });
-    }
-    // The same arguments as this process, so a CLI entry point reaches this action's definition
-    // module (which hands over to the worker) exactly as it did here.
-    return new external_node_worker_threads_.Worker((0,external_node_url_.pathToFileURL)(external_node_path_.join(external_node_path_.dirname((0,external_node_url_.fileURLToPath)(here)), 'index.js')), { workerData, argv: process.argv.slice(2) });
 }
 async function runLoadTest(options, log) {
     const url = new URL(options.url);
@@ -556,7 +533,7 @@ async function runLoadTest(options, log) {
                 timeoutMs: options.timeoutMs,
                 checks: options.checks,
             };
-            const worker = startWorker({ [load_worker_thread.LOAD_WORKER_MARK]: true, config });
+            const worker = (0,action_worker/* startActionWorker */.tB)('load-test', import.meta.url, './load-worker-thread.ts', { config });
             worker.on('message', onMessage);
             worker.on('error', reject);
             worker.on('exit', (code) => {

@@ -28711,6 +28711,58 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
+/***/ 4468:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BY: () => (/* binding */ isActionWorker),
+/* harmony export */   ej: () => (/* binding */ actionWorkerName),
+/* harmony export */   tB: () => (/* binding */ startActionWorker)
+/* harmony export */ });
+/* unused harmony export ACTION_WORKER_KEY */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
+
+
+
+/**
+ * Worker threads start from the bundle they belong to, since an ncc bundle has one entry:
+ * an action's own `dist/<action>/index.js`, the CLI's or the root action's. workerData names
+ * the action under this key; every entry point checks it first and, in such a thread, loads
+ * only that action's definition module, which hands over to its worker body.
+ */
+const ACTION_WORKER_KEY = 'mlopsActionWorker';
+/** The action this thread is a worker of, or undefined on the main thread and in foreign workers. */
+function actionWorkerName() {
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread)
+        return undefined;
+    const name = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.[ACTION_WORKER_KEY];
+    return typeof name === 'string' ? name : undefined;
+}
+/** True in a worker thread started by startActionWorker for this action. */
+function isActionWorker(action) {
+    return actionWorkerName() === action;
+}
+/**
+ * Starts a worker of `action`. `moduleUrl` is the caller's import.meta.url: in a bundle, the
+ * worker starts from the entry (index.js) beside it; in source (tests through tsx), from
+ * `sourceEntry`, a TypeScript file next to the caller.
+ */
+function startActionWorker(action, moduleUrl, sourceEntry, data, options = {}) {
+    const workerData = { ...data, [ACTION_WORKER_KEY]: action };
+    if (moduleUrl.endsWith('.ts')) {
+        const tsx = import.meta.resolve('tsx/esm/api');
+        const file = new URL(sourceEntry, moduleUrl).href;
+        const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file)}); });`;
+        return new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(code, { ...options, eval: true, workerData });
+    }
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker((0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(moduleUrl)), 'index.js')), { ...options, workerData });
+}
+
+
+/***/ }),
+
 /***/ 3836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28909,9 +28961,11 @@ function getLines(read, name) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7909);
-/* harmony import */ var _registry_generated_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8791);
-/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(203);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3836);
+/* harmony import */ var _action_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4468);
+/* harmony import */ var _registry_generated_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8791);
+/* harmony import */ var _run_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(203);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3836);
+
 
 
 
@@ -28920,16 +28974,21 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 async function dispatch() {
     try {
         const name = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('run', { required: true }).trim();
-        const action = _registry_generated_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS */ .k[name];
+        const action = _registry_generated_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIONS */ .k[name];
         if (!action?.load)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('run', `'${name}' is not one of: ${Object.keys(_registry_generated_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS */ .k).join(', ')}.`);
-        await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)(await action.load());
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('run', `'${name}' is not one of: ${Object.keys(_registry_generated_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIONS */ .k).join(', ')}.`);
+        await (0,_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)(await action.load());
     }
     catch (error) {
-        (0,_run_action_js__WEBPACK_IMPORTED_MODULE_2__/* .failWith */ .ff)(error);
+        (0,_run_action_js__WEBPACK_IMPORTED_MODULE_3__/* .failWith */ .ff)(error);
     }
 }
-await dispatch();
+const workerOf = (0,_action_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .actionWorkerName */ .ej)();
+// A worker thread of an action started from this bundle: its definition module takes over.
+if (workerOf !== undefined)
+    await _registry_generated_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIONS */ .k[workerOf]?.load?.();
+else
+    await dispatch();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

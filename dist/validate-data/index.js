@@ -28648,15 +28648,15 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ definition)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var _core_action_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4468);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3836);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(46);
 
 
 
-// Range worker threads start from this same bundle (a bundle has one entry). In such a
+// Range worker threads start from the bundle's entry (core/action-worker.ts). In such a
 // thread, hand over to the worker and never reach the action's entry point.
-if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mlopsValidateDataWorker) {
+if ((0,_core_action_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isActionWorker */ .BY)('validate-data')) {
     await Promise.all(/* import() */[__nccwpck_require__.e(272), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7184));
     await new Promise(() => { });
 }
@@ -28741,6 +28741,57 @@ function run() {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 4468:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BY: () => (/* binding */ isActionWorker),
+/* harmony export */   tB: () => (/* binding */ startActionWorker)
+/* harmony export */ });
+/* unused harmony exports ACTION_WORKER_KEY, actionWorkerName */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
+
+
+
+/**
+ * Worker threads start from the bundle they belong to, since an ncc bundle has one entry:
+ * an action's own `dist/<action>/index.js`, the CLI's or the root action's. workerData names
+ * the action under this key; every entry point checks it first and, in such a thread, loads
+ * only that action's definition module, which hands over to its worker body.
+ */
+const ACTION_WORKER_KEY = 'mlopsActionWorker';
+/** The action this thread is a worker of, or undefined on the main thread and in foreign workers. */
+function actionWorkerName() {
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread)
+        return undefined;
+    const name = node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.workerData?.[ACTION_WORKER_KEY];
+    return typeof name === 'string' ? name : undefined;
+}
+/** True in a worker thread started by startActionWorker for this action. */
+function isActionWorker(action) {
+    return actionWorkerName() === action;
+}
+/**
+ * Starts a worker of `action`. `moduleUrl` is the caller's import.meta.url: in a bundle, the
+ * worker starts from the entry (index.js) beside it; in source (tests through tsx), from
+ * `sourceEntry`, a TypeScript file next to the caller.
+ */
+function startActionWorker(action, moduleUrl, sourceEntry, data, options = {}) {
+    const workerData = { ...data, [ACTION_WORKER_KEY]: action };
+    if (moduleUrl.endsWith('.ts')) {
+        const tsx = import.meta.resolve('tsx/esm/api');
+        const file = new URL(sourceEntry, moduleUrl).href;
+        const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file)}); });`;
+        return new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(code, { ...options, eval: true, workerData });
+    }
+    return new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker((0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(node_path__WEBPACK_IMPORTED_MODULE_0__.dirname((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(moduleUrl)), 'index.js')), { ...options, workerData });
+}
+
 
 /***/ }),
 

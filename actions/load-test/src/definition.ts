@@ -1,11 +1,11 @@
-import { isMainThread, workerData } from 'node:worker_threads';
 import type { ActionDefinition } from '../../../core/action.js';
+import { isActionWorker } from '../../../core/action-worker.js';
 import { InputError } from '../../../core/errors.js';
 import { getDuration, getEnum, getInteger, getLines, getNumber, getRequired, getString } from '../../../core/inputs.js';
 
-// The load worker threads start from this same bundle (a bundle has one file). In such a
+// Load worker threads start from the bundle's entry (core/action-worker.ts). In such a
 // thread, hand over to the worker and never reach the action's entry point.
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.mlopsLoadTestWorker) {
+if (isActionWorker('load-test')) {
   await import('./load-worker-thread.js');
   await new Promise(() => {});
 }

@@ -7,14 +7,12 @@ import { lookup } from 'node:dns/promises';
 import net from 'node:net';
 import tls from 'node:tls';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import * as hdr from 'hdr-histogram-js';
 import type { Logger } from '../../../core/action.js';
+import { startActionWorker } from '../../../core/action-worker.js';
 import { UserError } from '../../../core/errors.js';
 import type { CheckSpec } from './checks.js';
-import { LOAD_WORKER_MARK } from './load-worker-thread.js';
 import { RunAggregator, summarizeLatency, type ErrorBreakdown, type LatencySummary, type SecondPoint } from './metrics.js';
 import { LoadSchedule, type Stage } from './schedule.js';
 import { evaluateThresholds, type Threshold, type ThresholdOutcome } from './thresholds.js';
@@ -140,23 +138,6 @@ async function probe(url: URL, address: string, port: number, timeoutMs: number)
   }
 }
 
-/**
- * Where a worker thread starts: this bundle's own entry in dist (its definition module hands
- * over to the worker in worker mode), or in source the TypeScript file, loaded through tsx.
- */
-function startWorker(workerData: unknown): Worker {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    const tsx = import.meta.resolve('tsx/esm/api');
-    const file = new URL('./load-worker-thread.ts', here).href;
-    const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file)}); });`;
-    return new Worker(code, { eval: true, workerData });
-  }
-  // The same arguments as this process, so a CLI entry point reaches this action's definition
-  // module (which hands over to the worker) exactly as it did here.
-  return new Worker(pathToFileURL(path.join(path.dirname(fileURLToPath(here)), 'index.js')), { workerData, argv: process.argv.slice(2) });
-}
-
 export async function runLoadTest(options: LoadOptions, log: Logger): Promise<LoadResult> {
   const url = new URL(options.url);
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
@@ -241,7 +222,7 @@ export async function runLoadTest(options: LoadOptions, log: Logger): Promise<Lo
         timeoutMs: options.timeoutMs,
         checks: options.checks,
       };
-      const worker = startWorker({ [LOAD_WORKER_MARK]: true, config });
+      const worker = startActionWorker('load-test', import.meta.url, './load-worker-thread.ts', { config });
       worker.on('message', onMessage);
       worker.on('error', reject);
       worker.on('exit', (code) => {

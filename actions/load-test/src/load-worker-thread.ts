@@ -2,16 +2,10 @@
  * The body of a load worker thread. Started either from this file (source, through tsx) or
  * from the action's own bundle, whose definition module hands over to it in worker mode.
  */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { isActionWorker } from '../../../core/action-worker.js';
 import { LoadWorker } from './load-worker.js';
 import type { FromWorker, ToWorker, WorkerConfig } from './worker-protocol.js';
-
-/** workerData key that marks a thread as a load worker. */
-export const LOAD_WORKER_MARK = 'mlopsLoadTestWorker';
-
-export function isLoadWorkerThread(): boolean {
-  return !isMainThread && Boolean((workerData as Record<string, unknown> | null)?.[LOAD_WORKER_MARK]);
-}
 
 function runThread(): void {
   const port = parentPort!;
@@ -36,4 +30,4 @@ function runThread(): void {
   }
 }
 
-if (isLoadWorkerThread()) runThread();
+if (isActionWorker('load-test')) runThread();

@@ -1,11 +1,11 @@
-import { isMainThread, workerData } from 'node:worker_threads';
 import type { ActionDefinition } from '../../../core/action.js';
+import { isActionWorker } from '../../../core/action-worker.js';
 import { InputError } from '../../../core/errors.js';
 import { getBoolean, getEnum, getInteger, getLines, getNumber, getString } from '../../../core/inputs.js';
 
-// Range worker threads start from this same bundle (a bundle has one entry). In such a
+// Range worker threads start from the bundle's entry (core/action-worker.ts). In such a
 // thread, hand over to the worker and never reach the action's entry point.
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.mlopsValidateDataWorker) {
+if (isActionWorker('validate-data')) {
   await import('./range-worker.js');
   await new Promise(() => {});
 }

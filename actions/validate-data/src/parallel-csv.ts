@@ -1,14 +1,10 @@
 import { closeSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startActionWorker } from '../../../core/action-worker.js';
 import { readCsv, type ByteRange, type CsvOptions, type CsvReadResult } from './csv-reader.js';
 import { csvHeader } from './infer.js';
 import { exportState, mergeState, type ValidatorState } from './validator-state.js';
 import { RecordValidator, type ValidatorOptions } from './validator.js';
-
-/** workerData key that marks a thread as a validate-data range worker. */
-export const RANGE_WORKER_MARK = 'mlopsValidateDataWorker';
 
 export interface RangeJob {
   file: string;
@@ -23,17 +19,14 @@ export type RangeReply = { state: ValidatorState; endedAt: number; newlines: num
 export const PARALLEL_MIN_BYTES = 32 << 20;
 
 function startWorker(job: RangeJob): Worker {
-  const here = import.meta.url;
-  const workerData = { [RANGE_WORKER_MARK]: true, job };
   // The hot loop allocates almost nothing; a small young generation keeps each thread's heap (and peak RSS) down.
-  const resourceLimits = { maxYoungGenerationSizeMb: 4 };
-  if (here.endsWith('.ts')) {
-    const tsx = import.meta.resolve('tsx/esm/api');
-    const file = new URL('./range-worker.ts', here).href;
-    const code = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(file)}); });`;
-    return new Worker(code, { eval: true, workerData, resourceLimits });
-  }
-  return new Worker(pathToFileURL(path.join(path.dirname(fileURLToPath(here)), 'index.js')), { workerData, resourceLimits });
+  return startActionWorker(
+    'validate-data',
+    import.meta.url,
+    './range-worker.ts',
+    { job },
+    { resourceLimits: { maxYoungGenerationSizeMb: 4 } },
+  );
 }
 
 function runWorker(job: RangeJob): Promise<RangeReply> {
