@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 // Range worker threads start from the bundle's entry (core/action-worker.ts). In such a
 // thread, hand over to the worker and never reach the action's entry point.
 if ((0,_core_action_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isActionWorker */ .BY)('validate-data')) {
-    await Promise.all(/* import() */[__webpack_require__.e(272), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 7184));
+    await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(936), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 7184));
     await new Promise(() => { });
 }
 const definition = {
@@ -45,7 +45,7 @@ const definition = {
         };
     },
     async execute(inputs, context) {
-        const { validateData } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(521), __webpack_require__.e(272), __webpack_require__.e(833)]).then(__webpack_require__.bind(__webpack_require__, 4833));
+        const { validateData } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(521), __webpack_require__.e(936), __webpack_require__.e(777)]).then(__webpack_require__.bind(__webpack_require__, 3777));
         return validateData({
             files: inputs.files,
             schema: inputs.schema,

@@ -28657,7 +28657,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 // Range worker threads start from the bundle's entry (core/action-worker.ts). In such a
 // thread, hand over to the worker and never reach the action's entry point.
 if ((0,_core_action_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .isActionWorker */ .BY)('validate-data')) {
-    await Promise.all(/* import() */[__nccwpck_require__.e(272), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7184));
+    await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(936), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7184));
     await new Promise(() => { });
 }
 const definition = {
@@ -28683,7 +28683,7 @@ const definition = {
         };
     },
     async execute(inputs, context) {
-        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(723), __nccwpck_require__.e(272), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4812));
+        const { validateData } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(521), __nccwpck_require__.e(936), __nccwpck_require__.e(614)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3614));
         return validateData({
             files: inputs.files,
             schema: inputs.schema,

@@ -2,12 +2,16 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { CsvTokenizer, fieldText } from './csv-tokenizer.js';
+import { compileFastRecords, type FastRecords } from './fast-records.js';
+import type { Duplicate } from './unique-index.js';
 import type { RecordValidator } from './validator.js';
 
 export interface CsvOptions {
   delimiter: string;
   header: boolean;
   quoteChar: string;
+  /** false turns off the generated fast path (fast-records.ts), for tests that compare the two. */
+  fastPath?: boolean;
 }
 
 const CHUNK = 1 << 20;
@@ -53,6 +57,8 @@ export interface CsvReadResult {
   newlines: number;
   /** Whether byte offsets can be re-read (plain files): exact duplicate verification needs it. */
   seekable: boolean;
+  /** Repeated keys per key check, when the reader already found them (threads finish them together). */
+  duplicates?: Duplicate[][];
 }
 
 /**
@@ -97,6 +103,26 @@ export async function readCsv(file: string, options: CsvOptions, validator: Reco
     } else if (n === 1 && starts[0] === ends[0] && flags[0] === 0 && validator.fields.length > 1) validator.blankRow(line);
     else validator.record(buf, starts, ends, flags, n, line, recordStart, base + recordStart);
   };
+  /** Compiled once the header has set the column order; null when the layout has no fast path. */
+  let fast: FastRecords | null | undefined = options.fastPath === false || !validator.fastPath ? null : undefined;
+  /** Clean records on the fast path, each other record through the tokenizer; -1 once the range is done. */
+  const parseFast = (from: number, safeEnd: number, final: boolean): number => {
+    if (fast === undefined) {
+      fast = compileFastRecords(validator, tokenizer.delimiter, tokenizer.quote) ?? null;
+      tokenizer.reserve(validator.columnCount);
+    }
+    if (fast === null) return from;
+    const stop = Math.min(safeEnd, stopAt - base);
+    let pos = from;
+    while (pos < stop) {
+      pos = fast(buf, pos, stop, tokenizer, base);
+      if (pos >= stop) break;
+      const next = parseOrStop(tokenizer, buf, pos, filled, final, onRecord, 1);
+      if (next < 0 || next === pos) return next;
+      pos = next;
+    }
+    return pos;
+  };
   try {
     let first = base === 0;
     for (;;) {
@@ -109,9 +135,14 @@ export async function readCsv(file: string, options: CsvOptions, validator: Reco
         first = false;
         if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf && filled >= 3) from = 3;
       }
-      const checkedEnd = final ? filled : buf.lastIndexOf(10, filled - 1) + 1;
+      // (lastIndexOf counts a negative start from the end: an empty buffer has no newline.)
+      const lastNewlineEnd = filled > 0 ? buf.lastIndexOf(10, filled - 1) + 1 : 0;
+      const checkedEnd = final ? filled : lastNewlineEnd;
       validator.strictUtf8 = checkedEnd > from && !isUtf8(buf.subarray(from, checkedEnd));
-      let pos = parseOrStop(tokenizer, buf, from, filled, final, onRecord);
+      let pos = from;
+      if (headerPending) pos = parseOrStop(tokenizer, buf, pos, filled, final, onRecord, 1);
+      if (pos >= 0 && !headerPending && !validator.strictUtf8 && fast !== null) pos = parseFast(pos, lastNewlineEnd, final);
+      if (pos >= 0) pos = parseOrStop(tokenizer, buf, pos, filled, final, onRecord);
       if (pos < 0) break;
       while (pos < filled && (final || filled - pos >= MAX_RECORD)) {
         const tally = validator.tallies.get('unclosed-quote', '', 'CSV quoting: a quote opens and never closes');
@@ -152,9 +183,10 @@ function parseOrStop(
   to: number,
   final: boolean,
   onRecord: (n: number, line: number, start: number) => void,
+  maxRecords?: number,
 ): number {
   try {
-    return tokenizer.parse(buf, from, to, final, onRecord);
+    return tokenizer.parse(buf, from, to, final, onRecord, maxRecords);
   } catch (error) {
     if (error === RANGE_DONE) return -1;
     throw error;

@@ -34,6 +34,11 @@ export class CsvTokenizer {
     readonly quote: number = 34,
   ) {}
 
+  /** Room for records of at least `fields` fields without growing. */
+  reserve(fields: number): void {
+    while (this.starts.length < fields) this.grow();
+  }
+
   private grow(): void {
     const size = this.starts.length * 2;
     const starts = new Int32Array(size);
@@ -51,8 +56,9 @@ export class CsvTokenizer {
    * Tokenizes the complete records of buf[from, to) and returns where the first incomplete one
    * starts (`to` when everything was consumed). With `final`, the data ends at `to`: a last
    * record without a newline is complete, and only an unclosed quote is left unconsumed.
+   * With `maxRecords`, it stops after that many records.
    */
-  parse(buf: Uint8Array, from: number, to: number, final: boolean, onRecord: RecordHandler): number {
+  parse(buf: Uint8Array, from: number, to: number, final: boolean, onRecord: RecordHandler, maxRecords = Infinity): number {
     const delimiter = this.delimiter;
     const quote = this.quote;
     let starts = this.starts;
@@ -60,6 +66,7 @@ export class CsvTokenizer {
     let flags = this.flags;
     let i = from;
     let line = this.line;
+    let budget = maxRecords;
     while (i < to) {
       const recordStart = i;
       const recordLine = line;
@@ -139,6 +146,10 @@ export class CsvTokenizer {
         i++;
         line++;
         onRecord(n, recordLine, recordStart);
+        if (--budget === 0) {
+          this.line = line;
+          return i;
+        }
         break;
       }
     }

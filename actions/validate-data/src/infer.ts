@@ -56,6 +56,8 @@ export class InferValidator extends RecordValidator {
     }));
   }
 
+  override readonly fastPath = false;
+
   override record(
     buf: Uint8Array,
     starts: Int32Array,

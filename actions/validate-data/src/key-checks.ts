@@ -1,10 +1,16 @@
 import * as tokens from './csv-tokenizer.js';
+import * as compiled from './field-compile.js';
 import type { CompiledField } from './field-compile.js';
 import { UniqueIndex } from './unique-index.js';
 import type { RecordValidator, ValidatorOptions } from './validator.js';
+import * as values from './value-parse.js';
 
-// A module-level constant, not a bundler's getter call, for the per-row foreign-key collection (see validator.ts).
+// Module-level constants, not a bundler's getter calls, for the per-row key code (see validator.ts).
 const { NULL_FIELD } = tokens;
+const { T_INTEGER } = compiled;
+const { parseInteger } = values;
+const valueBits = new Float64Array(1);
+const valueWords = new Uint32Array(valueBits.buffer);
 
 /** One unique or primaryKey constraint: the fields that form the key and the index that finds repeats. */
 export interface KeyCheck {
@@ -22,6 +28,11 @@ export interface ReferencedKey {
   values: Set<string>;
 }
 
+/** A key of one integer field is compared by value (007 repeats 7, as Table Schema compares typed values), exactly. */
+function isIntegerKey(fields: CompiledField[]): boolean {
+  return fields.length === 1 && fields[0].code === T_INTEGER && fields[0].textParser === undefined;
+}
+
 /** A check per unique field, then one for the primary key, each spilling to its own files under tempDir. */
 export function createKeyChecks(fields: CompiledField[], options: ValidatorOptions): KeyCheck[] {
   const { schema } = options;
@@ -31,15 +42,16 @@ export function createKeyChecks(fields: CompiledField[], options: ValidatorOptio
       checks.push({
         fields: [f],
         rule: 'unique',
-        index: new UniqueIndex(options.tempDir, `${options.label}-${f.spec.name}`, options.expectedRows),
+        index: new UniqueIndex(options.tempDir, `${options.label}-${f.spec.name}`, options.expectedRows, isIntegerKey([f])),
       });
   }
   if (schema.primaryKey.length > 0) {
     const byName = new Map(fields.map((f) => [f.spec.name, f]));
+    const keyFields = schema.primaryKey.map((name) => byName.get(name)!);
     checks.push({
-      fields: schema.primaryKey.map((name) => byName.get(name)!),
+      fields: keyFields,
       rule: 'primaryKey',
-      index: new UniqueIndex(options.tempDir, `${options.label}-pk`, options.expectedRows),
+      index: new UniqueIndex(options.tempDir, `${options.label}-pk`, options.expectedRows, isIntegerKey(keyFields)),
     });
   }
   return checks;
@@ -67,6 +79,7 @@ export function addKey(
   line: number,
   fileOffset: number,
 ): void {
+  if (check.index.exact) return addIntegerKey(validator, check, buf, starts, ends, n, line);
   // Two 32-bit FNV-style lanes with different multipliers make the 64-bit key hash.
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
@@ -88,6 +101,51 @@ export function addKey(
     b = Math.imul(b ^ 0x1f, 0x5bd1e995);
   }
   check.index.add(a >>> 0, b >>> 0, line, fileOffset);
+}
+
+/**
+ * The value's 64 bits, scrambled by a bijection (each step XORs one half with a function of the
+ * other), so the key stays exact and the index's partitions stay even. A value that is not a
+ * valid integer has no key (its type error is reported); beyond 2^53, where doubles merge
+ * neighbouring integers, the text's hash stands in.
+ */
+function addIntegerKey(
+  validator: RecordValidator,
+  check: KeyCheck,
+  buf: Uint8Array,
+  starts: Int32Array,
+  ends: Int32Array,
+  n: number,
+  line: number,
+): void {
+  const col = check.fields[0].column;
+  if (col < 0 || col >= n) return;
+  const start = starts[col];
+  const end = ends[col];
+  if (start === end ? validator.emptyIsMissing : end - start <= validator.longestMissing && validator.isMissing(buf, start, end)) return;
+  const value = parseInteger(buf, start, end);
+  if (value !== value) return;
+  if (Number.isSafeInteger(value)) return addIntegerValue(check, value, line);
+  let low = 0x9747b28c;
+  let high = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    low = Math.imul(low ^ buf[i], 0x5bd1e995);
+    high = Math.imul(high ^ buf[i], 0x01000193);
+  }
+  addScrambled(check, high, low, line);
+}
+
+/** The key of a safe integer value (the fast path passes the value it has parsed). */
+export function addIntegerValue(check: KeyCheck, value: number, line: number): void {
+  valueBits[0] = value === 0 ? 0 : value;
+  addScrambled(check, valueWords[1], valueWords[0], line);
+}
+
+function addScrambled(check: KeyCheck, high: number, low: number, line: number): void {
+  low ^= Math.imul(high ^ (high >>> 16), 0x85ebca6b);
+  high ^= Math.imul(low ^ (low >>> 13), 0xc2b2ae35);
+  low ^= Math.imul(high ^ (high >>> 16), 0x27d4eb2f);
+  check.index.add(high >>> 0, low >>> 0, line, 0);
 }
 
 /** Records the key texts foreign-key checks need: this file's child keys and the keys other resources reference. */

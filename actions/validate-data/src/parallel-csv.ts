@@ -1,8 +1,9 @@
 import { closeSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { startActionWorker } from '../../../core/action-worker.js';
-import { readCsv, type ByteRange, type CsvOptions, type CsvReadResult } from './csv-reader.js';
+import { readCsv, readKeysAt, type ByteRange, type CsvOptions, type CsvReadResult } from './csv-reader.js';
 import { csvHeader } from './infer.js';
+import { duplicatesInPartitions, type Duplicate, type SpillSources } from './unique-index.js';
 import { exportState, mergeState, type ValidatorState } from './validator-state.js';
 import { RecordValidator, type ValidatorOptions } from './validator.js';
 
@@ -14,6 +15,28 @@ export interface RangeJob {
 }
 
 export type RangeReply = { state: ValidatorState; endedAt: number; newlines: number; error?: undefined } | { error: string };
+
+/** A thread's share of finding repeated keys: partitions [from, to) of each key check's index. */
+export interface FinishJob {
+  file: string;
+  csv: CsvOptions;
+  checks: { spill: SpillSources; from: number; to: number; columns: number[] }[];
+}
+
+export type FinishReply = { duplicates: Duplicate[][]; error?: undefined } | { error: string };
+
+export function finishShare(job: FinishJob): Duplicate[][] {
+  return job.checks.map(({ spill, from, to, columns }) =>
+    duplicatesInPartitions(spill, from, to, spill.exact ? undefined : (offsets) => readKeysAt(job.file, job.csv, offsets, columns)),
+  );
+}
+
+interface RangeWorker {
+  reply: Promise<RangeReply>;
+  /** Hands the worker its share of the key checks (null: none), once it has replied. */
+  finish(job: FinishJob | null): Promise<FinishReply>;
+  terminate(): void;
+}
 
 /** Below this size one thread is faster than starting others. */
 export const PARALLEL_MIN_BYTES = 32 << 20;
@@ -29,19 +52,41 @@ function startWorker(job: RangeJob): Worker {
   );
 }
 
-function runWorker(job: RangeJob): Promise<RangeReply> {
-  return new Promise((resolve) => {
-    const worker = startWorker(job);
-    let replied = false;
-    worker.once('message', (reply: RangeReply) => {
-      replied = true;
-      resolve(reply);
+function runWorker(job: RangeJob): RangeWorker {
+  const worker = startWorker(job);
+  let exited: number | undefined;
+  const next = <T>(): Promise<T | { error: string }> =>
+    new Promise((resolve) => {
+      if (exited !== undefined) return resolve({ error: `worker exited with code ${exited} before replying` });
+      const onMessage = (message: T) => {
+        worker.off('exit', onExit);
+        resolve(message);
+      };
+      const onExit = (code: number) => {
+        worker.off('message', onMessage);
+        resolve({ error: `worker exited with code ${code} before replying` });
+      };
+      worker.once('message', onMessage);
+      worker.once('exit', onExit);
     });
-    worker.once('error', (error) => resolve({ error: error.stack ?? error.message }));
-    worker.once('exit', (code) => {
-      if (!replied) resolve({ error: `worker exited with code ${code} before replying` });
-    });
-  });
+  worker.on('exit', (code) => (exited = code));
+  let failure: string | undefined;
+  worker.on('error', (error) => (failure = error.stack ?? error.message));
+  const withFailure = <T>(promise: Promise<T | { error: string }>) =>
+    promise.then((reply) => (failure !== undefined ? { error: failure } : reply));
+  return {
+    reply: withFailure(next<RangeReply>()),
+    finish: (finishJob) => {
+      if (finishJob === null) {
+        worker.postMessage(null);
+        return Promise.resolve({ duplicates: [] });
+      }
+      const reply = withFailure(next<FinishReply>());
+      worker.postMessage(finishJob);
+      return reply;
+    },
+    terminate: () => void worker.terminate(),
+  };
 }
 
 async function readRangeHere(job: RangeJob): Promise<RangeReply> {
@@ -90,14 +135,15 @@ export async function readCsvParallel(
     .slice(0, -1)
     .map<RangeJob>((start, k) => ({ file, csv, range: { start, end: bounds[k + 1], names }, validatorOptions: validator.options }));
   // The calling thread takes the first range itself: one V8 isolate fewer keeps peak RSS down.
-  const workerReplies = Promise.all(jobs.slice(1).map(runWorker));
+  const workers = jobs.slice(1).map(runWorker);
   const first = await readRangeHere(jobs[0]);
-  const replies = [first, ...(await workerReplies)];
+  const replies = [first, ...(await Promise.all(workers.map((worker) => worker.reply)))];
   const failed = replies.find((reply) => reply.error !== undefined);
   const states = replies.filter((reply): reply is Exclude<RangeReply, { error: string }> => reply.error === undefined);
   const aligned =
     states.length === replies.length && states.every((reply, k) => k === states.length - 1 || reply.endedAt === bounds[k + 1]);
   if (failed || !aligned) {
+    for (const worker of workers) worker.terminate();
     for (const reply of states) for (const files of reply.state.uniqueFiles) for (const part of files) rmSync(part, { force: true });
     if (failed) throw new Error(`validate-data worker failed: ${failed.error}`);
     return undefined;
@@ -109,5 +155,42 @@ export async function readCsvParallel(
     mergeState(validator, reply.state, lineOffset);
     lineOffset += reply.newlines;
   }
-  return { bytes: size, seekable: true, endedAt: size, newlines: lineOffset };
+  const duplicates = await finishKeysInParallel(file, csv, validator, workers);
+  return { bytes: size, seekable: true, endedAt: size, newlines: lineOffset, duplicates };
+}
+
+/**
+ * Finding repeated keys reads every key back from the spill files: the threads that read the
+ * stretches split the partitions between them rather than leaving it all to this one.
+ */
+async function finishKeysInParallel(
+  file: string,
+  csv: CsvOptions,
+  validator: RecordValidator,
+  workers: RangeWorker[],
+): Promise<Duplicate[][]> {
+  if (validator.keyChecks.length === 0) {
+    for (const worker of workers) void worker.finish(null);
+    return [];
+  }
+  const spills = validator.keyChecks.map((check) => check.index.spillSources());
+  const shares = workers.length + 1;
+  const jobFor = (share: number): FinishJob => ({
+    file,
+    csv,
+    checks: spills.map((spill, n) => ({
+      spill,
+      from: Math.floor((spill.partitions * share) / shares),
+      to: Math.floor((spill.partitions * (share + 1)) / shares),
+      columns: validator.keyChecks[n].fields.map((f) => f.column),
+    })),
+  });
+  const theirs = workers.map((worker, k) => worker.finish(jobFor(k + 1)));
+  const mine = finishShare(jobFor(0));
+  const replies = await Promise.all(theirs);
+  const failed = replies.find((reply) => reply.error !== undefined);
+  if (failed) throw new Error(`validate-data worker failed: ${failed.error}`);
+  return spills.map((_, n) =>
+    [mine[n], ...replies.map((reply) => (reply as { duplicates: Duplicate[][] }).duplicates[n])].flat().sort((a, b) => a.line - b.line),
+  );
 }

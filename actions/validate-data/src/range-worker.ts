@@ -1,19 +1,31 @@
 /**
- * The body of a worker thread that validates one stretch of a CSV file. Started from this file
+ * The body of a worker thread that validates one stretch of a CSV file, then, when asked, finds
+ * the repeated keys in its share of the unique indexes' partitions. Started from this file
  * through tsx in source, or from the action's bundle, whose definition module hands over here.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readCsv } from './csv-reader.js';
-import type { RangeJob, RangeReply } from './parallel-csv.js';
+import { finishShare, type FinishJob, type FinishReply, type RangeJob, type RangeReply } from './parallel-csv.js';
 import { exportState } from './validator-state.js';
 import { RecordValidator } from './validator.js';
 
+const port = parentPort!;
+const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
 const job = (workerData as { job: RangeJob }).job;
 try {
   const validator = new RecordValidator(job.validatorOptions);
   const result = await readCsv(job.file, job.csv, validator, job.range);
   const reply: RangeReply = { state: exportState(validator), endedAt: result.endedAt, newlines: result.newlines };
-  parentPort!.postMessage(reply);
+  port.once('message', (finish: FinishJob | null) => {
+    if (finish === null) return port.close();
+    try {
+      port.postMessage({ duplicates: finishShare(finish) } satisfies FinishReply);
+    } catch (error) {
+      port.postMessage({ error: describe(error) } satisfies FinishReply);
+    }
+    port.close();
+  });
+  port.postMessage(reply);
 } catch (error) {
-  parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RangeReply);
+  port.postMessage({ error: describe(error) } satisfies RangeReply);
 }

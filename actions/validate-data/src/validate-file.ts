@@ -75,11 +75,12 @@ export async function validateFile(file: string, resource: ResourceSpec, options
   const started = performance.now();
   let bytes = size;
   let seekable = false;
+  let found: Duplicate[][] | undefined;
   const csv = csvOptionsFor(file, resource, options.csvDefaults);
   try {
     const parallel = format === 'csv' && !/\.gz$/i.test(file) && options.threads > 1 && size >= PARALLEL_MIN_BYTES;
     const result = parallel ? await readCsvParallel(file, csv, validator, options.threads) : undefined;
-    if (result) seekable = true;
+    if (result) ({ seekable, duplicates: found } = result);
     else if (format === 'csv') ({ seekable } = await readCsv(file, csv, validator));
     else if (format === 'jsonl') await readJsonLines(file, validator);
     else bytes = await readParquet(file, validator);
@@ -91,7 +92,8 @@ export async function validateFile(file: string, resource: ResourceSpec, options
     }
     throw error;
   }
-  const duplicates = validator.keyChecks.map((check) => {
+  const duplicates = validator.keyChecks.map((check, n) => {
+    if (found) return { rule: check.rule, fields: check.fields.map((f) => f.spec.name), duplicates: found[n] };
     const columns = check.fields.map((f) => f.column);
     const reader = seekable ? (offsets: number[]) => readKeysAt(file, csv, offsets, columns) : undefined;
     return { rule: check.rule, fields: check.fields.map((f) => f.spec.name), duplicates: check.index.finish(reader) };

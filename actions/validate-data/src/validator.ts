@@ -44,8 +44,11 @@ export class RecordValidator {
   readonly referenced: ReferencedKey[];
   rows = 0;
   columnCount = 0;
+  /** Whether plain CSV may take the generated fast path (fast-records.ts), which bypasses record(): subclasses that watch every record say no. */
+  readonly fastPath: boolean = true;
   strictUtf8 = false;
-  private readonly random = seededRandom(42);
+  /** Drift reservoirs draw from this, per value in record order, so runs (and the fast path) repeat. */
+  readonly random = seededRandom(42);
   private readonly missingValues: Set<string>;
   readonly emptyIsMissing: boolean;
   /** Longer values can't be a missing value, so most values skip the set lookup. */
@@ -155,6 +158,13 @@ export class RecordValidator {
     }
     for (const check of this.keyChecks) addKey(this, check, buf, starts, ends, n, line, fileOffset);
     if (this.foreignValues.length > 0 || this.referenced.length > 0) collectKeys(this, buf, starts, ends, flags, n, line);
+  }
+
+  /** A present, well-quoted value of field k: its type, constraints and profile (the fast path's way into the general checks). */
+  presentValue(k: number, buf: Uint8Array, start: number, end: number, flag: number, line: number, recordStart: number): void {
+    const f = this.fields[k];
+    f.present++;
+    this.checkValue(f, k, buf, start, end, flag, line, recordStart);
   }
 
   private checkValue(

@@ -113,6 +113,11 @@ export function epochDay(year: number, month: number, day: number): number {
 
 const DAY_MS = 86_400_000;
 
+/** Epoch days of the first of each month of 1900-2099, the years almost all data falls in. */
+const MONTH_START_FROM = 1900;
+const MONTH_STARTS = new Float64Array(200 * 12);
+for (let k = 0; k < MONTH_STARTS.length; k++) MONTH_STARTS[k] = epochDay(MONTH_START_FROM + Math.floor(k / 12), (k % 12) + 1, 1);
+
 /** `YYYY-MM-DD` -> epoch milliseconds (UTC midnight). */
 export function parseDate(buf: Uint8Array, start: number, end: number): number {
   if (end - start !== 10 || buf[start + 4] !== 45 || buf[start + 7] !== 45) return Number.NaN;
@@ -120,7 +125,8 @@ export function parseDate(buf: Uint8Array, start: number, end: number): number {
   const month = twoDigits(buf, start + 5);
   const day = twoDigits(buf, start + 8);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return epochDay(year, month, day) * DAY_MS;
+  const k = (year - MONTH_START_FROM) * 12 + month - 1;
+  return (k >= 0 && k < MONTH_STARTS.length ? MONTH_STARTS[k] + day - 1 : epochDay(year, month, day)) * DAY_MS;
 }
 
 /** `hh:mm:ss` with optional fraction -> milliseconds since midnight; `at` is where it starts. */

@@ -1,8 +1,8 @@
-export const id = 833;
-export const ids = [833,709];
+export const id = 777;
+export const ids = [777,709];
 export const modules = {
 
-/***/ 4833:
+/***/ 3777:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,8 +19,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/tsc/core/errors.js
 var errors = __webpack_require__(3836);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/csv-reader.js
-var csv_reader = __webpack_require__(7062);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/csv-reader.js + 1 modules
+var csv_reader = __webpack_require__(8613);
 // EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __webpack_require__(5521);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js + 2 modules
@@ -252,142 +252,8 @@ function fileFindings(run, maxSamples, now) {
     return { findings: [...summaries, ...dataset, ...details], byRule, errors, warnings };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/byte-dictionary.js
-var byte_dictionary = __webpack_require__(5201);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/csv-tokenizer.js
-var csv_tokenizer = __webpack_require__(4836);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/validator.js + 5 modules
-var src_validator = __webpack_require__(428);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/value-parse.js
-var value_parse = __webpack_require__(6375);
-;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/infer.js
-
-
-
-
-
-
-/** Candidate types from narrowest to widest; a column gets the first one every value parses as. */
-const CANDIDATES = ['integer', 'number', 'boolean', 'date', 'datetime', 'time'];
-const BOOLEAN_WORDS = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE']);
-const ENUM_LIMIT = 10;
-/** Infers a starting Table Schema: narrowest type per column, required, ranges, enums for low-cardinality strings. */
-class InferValidator extends src_validator/* RecordValidator */.U {
-    names;
-    guesses;
-    constructor(names, tempDir) {
-        const schema = {
-            fields: names.map((name) => ({
-                name,
-                type: 'any',
-                format: 'default',
-                trueValues: [],
-                falseValues: [],
-                decimalChar: '.',
-                groupChar: '',
-                bareNumber: true,
-                constraints: { required: false, unique: false },
-            })),
-            missingValues: [''],
-            primaryKey: [],
-            foreignKeys: [],
-            dataset: { maxNullRatio: {} },
-        };
-        super({ schema, collectDrift: false, maxSamples: 0, tempDir, label: 'infer', expectedRows: 0, locate: 'line', referencedKeys: [] });
-        this.names = names;
-        this.guesses = names.map(() => ({
-            possible: new Set(CANDIDATES),
-            missing: 0,
-            present: 0,
-            min: Infinity,
-            max: -Infinity,
-            values: new byte_dictionary/* ByteDictionary */.r(ENUM_LIMIT + 1),
-        }));
-    }
-    record(buf, starts, ends, flags, n, line, recordStart, fileOffset) {
-        super.record(buf, starts, ends, flags, n, line, recordStart, fileOffset);
-        this.fields.forEach((f, k) => {
-            const col = f.column;
-            const guess = this.guesses[k];
-            if (col < 0 || col >= n || flags[col] === 9 || starts[col] === ends[col]) {
-                guess.missing++;
-                return;
-            }
-            guess.present++;
-            const s = starts[col];
-            const e = ends[col];
-            guess.values.add(buf, s, e);
-            const possible = guess.possible;
-            if (possible.has('integer') && Number.isNaN((0,value_parse/* parseInteger */.cG)(buf, s, e)))
-                possible.delete('integer');
-            const number = (0,value_parse/* parseNumber */.$J)(buf, s, e);
-            if (possible.has('number') && Number.isNaN(number))
-                possible.delete('number');
-            if (!Number.isNaN(number)) {
-                guess.min = Math.min(guess.min, number);
-                guess.max = Math.max(guess.max, number);
-            }
-            if (possible.has('boolean') && !BOOLEAN_WORDS.has(this.text(buf, s, e, flags[col])))
-                possible.delete('boolean');
-            if (possible.has('date') && Number.isNaN((0,value_parse/* parseDate */._U)(buf, s, e)))
-                possible.delete('date');
-            if (possible.has('datetime') && Number.isNaN((0,value_parse/* parseDatetime */.X7)(buf, s, e)))
-                possible.delete('datetime');
-            if (possible.has('time') && Number.isNaN((0,value_parse/* parseTime */.pe)(buf, s, e)))
-                possible.delete('time');
-        });
-    }
-    schema() {
-        const fields = this.names.map((name, k) => {
-            const guess = this.guesses[k];
-            const type = guess.present === 0 ? 'string' : (CANDIDATES.find((candidate) => guess.possible.has(candidate)) ?? 'string');
-            const constraints = {};
-            if (guess.missing === 0 && guess.present > 0)
-                constraints.required = true;
-            if ((type === 'integer' || type === 'number') && Number.isFinite(guess.min)) {
-                constraints.minimum = guess.min;
-                constraints.maximum = guess.max;
-            }
-            if (type === 'string' && !guess.values.overflowed && guess.values.size <= ENUM_LIMIT && guess.present >= 2 * guess.values.size) {
-                constraints.enum = guess.values.keys().sort();
-            }
-            return { name, type, ...(Object.keys(constraints).length > 0 ? { constraints } : {}) };
-        });
-        return { fields, missingValues: [''] };
-    }
-}
-/** The header names of a CSV file (first record). */
-function csvHeader(file, delimiter, quoteChar) {
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        const window = Buffer.allocUnsafe(1 << 18);
-        const length = (0,external_node_fs_.readSync)(fd, window, 0, window.length, 0);
-        const from = window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf ? 3 : 0;
-        const tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(delimiter.charCodeAt(0), quoteChar.charCodeAt(0));
-        let names = [];
-        const stop = Symbol('header read');
-        try {
-            tokenizer.parse(window, from, length, true, (n) => {
-                names = Array.from({ length: n }, (_, k) => (0,csv_tokenizer/* fieldText */.gF)(window, tokenizer.starts[k], tokenizer.ends[k], tokenizer.flags[k]).trim());
-                throw stop;
-            });
-        }
-        catch (error) {
-            if (error !== stop)
-                throw error;
-        }
-        return names;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function formatSchema(schema, target) {
-    return target && /\.json$/i.test(target) ? `${JSON.stringify(schema, null, 2)}\n` : (0,dist/* stringify */.As)(schema);
-}
-
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/infer.js
+var infer = __webpack_require__(2192);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/report.js
 
 
@@ -477,6 +343,8 @@ function summaryMarkdown(input) {
 var external_node_readline_ = __webpack_require__(481);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/csv-tokenizer.js
+var csv_tokenizer = __webpack_require__(4836);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/row-readers.js
 
 
@@ -892,107 +760,10 @@ function loadSchema(file, cwd) {
     return { kind: 'data-package', file, resources };
 }
 
-// EXTERNAL MODULE: ./.build/tsc/core/action-worker.js
-var action_worker = __webpack_require__(4468);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/validator-state.js
-var validator_state = __webpack_require__(4518);
-;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/parallel-csv.js
-
-
-
-
-
-
-/** Below this size one thread is faster than starting others. */
-const PARALLEL_MIN_BYTES = 32 << 20;
-function startWorker(job) {
-    // The hot loop allocates almost nothing; a small young generation keeps each thread's heap (and peak RSS) down.
-    return (0,action_worker/* startActionWorker */.tB)('validate-data', import.meta.url, './range-worker.ts', { job }, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
-}
-function runWorker(job) {
-    return new Promise((resolve) => {
-        const worker = startWorker(job);
-        let replied = false;
-        worker.once('message', (reply) => {
-            replied = true;
-            resolve(reply);
-        });
-        worker.once('error', (error) => resolve({ error: error.stack ?? error.message }));
-        worker.once('exit', (code) => {
-            if (!replied)
-                resolve({ error: `worker exited with code ${code} before replying` });
-        });
-    });
-}
-async function readRangeHere(job) {
-    const validator = new src_validator/* RecordValidator */.U(job.validatorOptions);
-    const result = await (0,csv_reader/* readCsv */.N)(job.file, job.csv, validator, job.range);
-    return { state: (0,validator_state/* exportState */.s)(validator), endedAt: result.endedAt, newlines: result.newlines };
-}
-/** The offset just past the first newline at or after `from` (the file size when there is none). */
-function nextLineStart(fd, from, size) {
-    const window = Buffer.allocUnsafe(1 << 16);
-    for (let at = from; at < size; at += window.length) {
-        const read = (0,external_node_fs_.readSync)(fd, window, 0, window.length, at);
-        const newline = window.subarray(0, read).indexOf(10);
-        if (newline >= 0)
-            return at + newline + 1;
-    }
-    return size;
-}
-/**
- * Validates a plain CSV file with `threads` worker threads over byte ranges. Each range starts
- * just past a newline and is accepted only if the previous range's last record ended exactly
- * there; a split inside a multi-line quoted field fails that test, and then undefined is
- * returned so the caller reads the file on one thread instead (never a wrong answer).
- */
-async function readCsvParallel(file, csv, validator, threads) {
-    const size = (0,external_node_fs_.statSync)(file).size;
-    const names = csv.header ? csvHeader(file, csv.delimiter, csv.quoteChar) : undefined;
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    const bounds = [0];
-    try {
-        for (let k = 1; k < threads; k++) {
-            const start = nextLineStart(fd, Math.max(bounds[k - 1] + 1, Math.floor((size * k) / threads)) - 1, size);
-            if (start < size)
-                bounds.push(start);
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    bounds.push(size);
-    const jobs = bounds
-        .slice(0, -1)
-        .map((start, k) => ({ file, csv, range: { start, end: bounds[k + 1], names }, validatorOptions: validator.options }));
-    // The calling thread takes the first range itself: one V8 isolate fewer keeps peak RSS down.
-    const workerReplies = Promise.all(jobs.slice(1).map(runWorker));
-    const first = await readRangeHere(jobs[0]);
-    const replies = [first, ...(await workerReplies)];
-    const failed = replies.find((reply) => reply.error !== undefined);
-    const states = replies.filter((reply) => reply.error === undefined);
-    const aligned = states.length === replies.length && states.every((reply, k) => k === states.length - 1 || reply.endedAt === bounds[k + 1]);
-    if (failed || !aligned) {
-        for (const reply of states)
-            for (const files of reply.state.uniqueFiles)
-                for (const part of files)
-                    (0,external_node_fs_.rmSync)(part, { force: true });
-        if (failed)
-            throw new Error(`validate-data worker failed: ${failed.error}`);
-        return undefined;
-    }
-    if (csv.header)
-        validator.header(names ?? [], 1, false);
-    else
-        validator.positional();
-    let lineOffset = 0;
-    for (const reply of states) {
-        (0,validator_state/* mergeState */.I)(validator, reply.state, lineOffset);
-        lineOffset += reply.newlines;
-    }
-    return { bytes: size, seekable: true, endedAt: size, newlines: lineOffset };
-}
-
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/parallel-csv.js
+var parallel_csv = __webpack_require__(6936);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/validator.js + 3 modules
+var src_validator = __webpack_require__(3566);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/validate-file.js
 
 
@@ -1044,12 +815,13 @@ async function validateFile(file, resource, options) {
     const started = performance.now();
     let bytes = size;
     let seekable = false;
+    let found;
     const csv = csvOptionsFor(file, resource, options.csvDefaults);
     try {
-        const parallel = format === 'csv' && !/\.gz$/i.test(file) && options.threads > 1 && size >= PARALLEL_MIN_BYTES;
-        const result = parallel ? await readCsvParallel(file, csv, validator, options.threads) : undefined;
+        const parallel = format === 'csv' && !/\.gz$/i.test(file) && options.threads > 1 && size >= parallel_csv/* PARALLEL_MIN_BYTES */.rV;
+        const result = parallel ? await (0,parallel_csv/* readCsvParallel */.yq)(file, csv, validator, options.threads) : undefined;
         if (result)
-            seekable = true;
+            ({ seekable, duplicates: found } = result);
         else if (format === 'csv')
             ({ seekable } = await (0,csv_reader/* readCsv */.N)(file, csv, validator));
         else if (format === 'jsonl')
@@ -1066,7 +838,9 @@ async function validateFile(file, resource, options) {
         }
         throw error;
     }
-    const duplicates = validator.keyChecks.map((check) => {
+    const duplicates = validator.keyChecks.map((check, n) => {
+        if (found)
+            return { rule: check.rule, fields: check.fields.map((f) => f.spec.name), duplicates: found[n] };
         const columns = check.fields.map((f) => f.column);
         const reader = seekable ? (offsets) => (0,csv_reader/* readKeysAt */.a)(file, csv, offsets, columns) : undefined;
         return { rule: check.rule, fields: check.fields.map((f) => f.spec.name), duplicates: check.index.finish(reader) };
@@ -1100,7 +874,7 @@ async function expand(patterns, cwd) {
     }
     return { files: [...files], unmatched };
 }
-async function infer(options) {
+async function engine_infer(options) {
     const file = external_node_path_.resolve(options.cwd, options.infer);
     if (!(0,external_node_fs_.existsSync)(file))
         throw new errors/* UserError */.yo(`Input 'infer': file '${options.infer}' does not exist.`, { file: options.infer });
@@ -1108,7 +882,7 @@ async function infer(options) {
     const csv = csvOptionsFor(file, { name: '', paths: [], schema: undefined, dialect: {} }, { delimiter: options.delimiter, header: true });
     let names;
     if (format === 'csv')
-        names = csvHeader(file, csv.delimiter, csv.quoteChar);
+        names = (0,infer/* csvHeader */.MY)(file, csv.delimiter, csv.quoteChar);
     else if (format === 'jsonl') {
         const { createInterface } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 481, 19));
         const { createReadStream } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 3024, 19));
@@ -1124,14 +898,14 @@ async function infer(options) {
         const { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } = await __webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 6972));
         names = parquetSchema(await parquetMetadataAsync(await asyncBufferFromFile(file))).children.map((c) => c.element.name);
     }
-    const validator = new InferValidator(names, options.tempDir);
+    const validator = new infer/* InferValidator */.xB(names, options.tempDir);
     if (format === 'csv')
         await (0,csv_reader/* readCsv */.N)(file, csv, validator);
     else if (format === 'jsonl')
         await readJsonLines(file, validator);
     else
         await readParquet(file, validator);
-    const text = formatSchema(validator.schema(), options.schema);
+    const text = (0,infer/* formatSchema */.jf)(validator.schema(), options.schema);
     if (options.schema)
         (0,external_node_fs_.writeFileSync)(external_node_path_.resolve(options.cwd, options.schema), text);
     else
@@ -1216,7 +990,7 @@ function referencedKeySets(resource, all) {
 async function validateData(options) {
     (0,external_node_fs_.mkdirSync)(options.tempDir, { recursive: true });
     if (options.infer)
-        return infer(options);
+        return engine_infer(options);
     if (!options.schema)
         throw new errors/* UserError */.yo("Input 'schema' is required (a Table Schema or datapackage.json); to write a first one, set 'infer' to a data file.");
     const document = loadSchema(options.schema, options.cwd);

@@ -1,5 +1,5 @@
-export const id = 272;
-export const ids = [272];
+export const id = 936;
+export const ids = [936];
 export const modules = {
 
 /***/ 5201:
@@ -114,17 +114,266 @@ class ByteDictionary {
 
 /***/ }),
 
-/***/ 7062:
+/***/ 8613:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ readCsv),
-/* harmony export */   a: () => (/* binding */ readKeysAt)
-/* harmony export */ });
-/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
-/* harmony import */ var _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4836);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ readCsv),
+  a: () => (/* binding */ readKeysAt)
+});
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/csv-tokenizer.js
+var csv_tokenizer = __webpack_require__(4836);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/byte-dictionary.js
+var byte_dictionary = __webpack_require__(5201);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js + 2 modules
+var field_compile = __webpack_require__(6350);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/key-checks.js
+var key_checks = __webpack_require__(8889);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/value-parse.js
+var value_parse = __webpack_require__(6375);
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/fast-records.js
+
+
+
+
+const { /* T_ANY */ "SD": T_ANY, /* T_BOOLEAN */ "Aj": T_BOOLEAN, /* T_DATE */ "SE": T_DATE, /* T_DATETIME */ "lO": T_DATETIME, /* T_INTEGER */ "gg": T_INTEGER, /* T_NUMBER */ "TZ": T_NUMBER, /* T_STRING */ "ts": T_STRING, /* T_TIME */ "F": T_TIME, /* T_YEAR */ "DR": T_YEAR } = field_compile;
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+function numberLiteral(value) {
+    if (Number.isNaN(value))
+        throw new Error('no literal for NaN');
+    return value === Infinity ? 'Infinity' : value === -Infinity ? '-Infinity' : String(value);
+}
+/** How each field is taken on the fast path; undefined when it is not taken there. */
+function fieldMode(f) {
+    const hasEnum = f.enumValues !== undefined;
+    if (f.code === T_INTEGER && !f.textParser && !hasEnum)
+        return 'integer';
+    if (f.code === T_NUMBER && !f.textParser && !hasEnum)
+        return 'number';
+    if ((f.code === T_DATE || f.code === T_DATETIME || f.code === T_TIME || f.code === T_YEAR) && !f.textParser && !hasEnum)
+        return 'parsed';
+    if (f.code === T_BOOLEAN && !hasEnum)
+        return 'boolean';
+    if ((f.code === T_STRING && f.pattern === undefined && f.formatPattern === undefined) || (f.code === T_ANY && !hasEnum))
+        return 'text';
+    return 'generic';
+}
+/**
+ * `id = <the dictionary's id of buf[s, e)>` (-1 when absent) as comparisons of byte values, for
+ * the few short values of an enum or a boolean; a longer dictionary keeps its hash lookup.
+ */
+function dictionaryLookup(dictionary, target, dictionaryExpression, s, e) {
+    const keys = dictionary.keys().map((key) => Buffer.from(key, 'utf8'));
+    if (keys.length > 16 || keys.some((key) => key.length > 32))
+        return `${target} = ${dictionaryExpression}.idOf(buf, ${s}, ${e});`;
+    const byLength = new Map();
+    keys.forEach((key, id) => byLength.set(key.length, [...(byLength.get(key.length) ?? []), id]));
+    const cases = [...byLength].map(([length, ids]) => {
+        const tests = ids.map((id) => {
+            const bytes = [...keys[id]].map((byte, at) => `buf[${s} + ${at}] === ${byte}`);
+            return `if (${bytes.length > 0 ? bytes.join(' && ') : 'true'}) ${target} = ${id};`;
+        });
+        return `case ${length}: ${tests.join(' else ')} break;`;
+    });
+    return `${target} = -1; switch (${e} - ${s}) { ${cases.join(' ')} }`;
+}
+/** A compiled record loop for this validator's schema and header, or undefined when the layout does not allow one. */
+function compileFastRecords(validator, delimiter, quote) {
+    const columns = validator.columnCount;
+    const fields = validator.fields;
+    if (columns < 1 || columns > 256 || delimiter === 10 || delimiter === 13 || delimiter === quote)
+        return undefined;
+    const fieldAt = new Array(columns).fill(-1);
+    for (let k = 0; k < fields.length; k++) {
+        const col = fields[k].column;
+        // A field without a column is missing on every row: a finding per row, the general path's job.
+        if (col < 0 || col >= columns || fieldAt[col] >= 0)
+            return undefined;
+        fieldAt[col] = k;
+    }
+    const missing = new byte_dictionary/* ByteDictionary */.r(16);
+    for (const value of validator.options.schema.missingValues)
+        if (value !== '')
+            missing.addString(value);
+    const anyMissingText = missing.size > 0;
+    const D = delimiter;
+    const Q = quote;
+    const BAIL = '{ tk.line = line; return rs; }';
+    const keyColumns = validator.keyChecks.length > 0 || validator.foreignValues.length > 0 || validator.referenced.length > 0;
+    const body = [];
+    const commit = [];
+    const emit = (line) => body.push(line);
+    const emptyCase = (k) => 
+    // An empty value is missing when "" is a missing value; required then fails, which record() reports.
+    validator.emptyIsMissing && !fields[k].spec.constraints.required ? `m${k} = 1;` : BAIL;
+    const missingTextCase = (k, c) => anyMissingText
+        ? `if (e${c} - s${c} <= ${validator.longestMissing} && MV.idOf(buf, s${c}, e${c}) >= 0) ${fields[k].spec.constraints.required ? BAIL : `m${k} = 1;`}`
+        : '';
+    const range = (k, value) => {
+        const f = fields[k];
+        const tests = [];
+        if (!Number.isNaN(f.minimum))
+            tests.push(`${value} < ${numberLiteral(f.minimum)}`);
+        if (!Number.isNaN(f.maximum))
+            tests.push(`${value} > ${numberLiteral(f.maximum)}`);
+        return tests.length > 0 ? `if (${tests.join(' || ')}) ${BAIL}` : '';
+    };
+    /** Leaves i on the byte after the field: plain, or quoted without doubled quotes or newlines. */
+    const scanText = (c) => {
+        emit(`s${c} = i; q${c} = 0;`);
+        emit(`if (buf[i] === ${Q}) {`);
+        emit(`  let j = i + 1; while ((ch = buf[j]) !== ${Q} && ch !== 10) j++;`);
+        emit(`  if (ch === 10 || buf[j + 1] === ${Q}) ${BAIL}`);
+        emit(`  s${c} = i + 1; e${c} = j; q${c} = 1; i = j + 1;`);
+        emit(`} else { while ((ch = buf[i]) !== ${D} && ch !== 10) i++; e${c} = i; }`);
+    };
+    for (let c = 0; c < columns; c++) {
+        const k = fieldAt[c];
+        const last = c === columns - 1;
+        const mode = k < 0 ? 'text' : fieldMode(fields[k]);
+        if (k >= 0)
+            emit(`let m${k} = 0, v${k} = 0, id${k} = -1;`);
+        if (mode === 'integer' || mode === 'number') {
+            emit(`s${c} = i; q${c} = 0; if (buf[i] === 45) i++;`);
+            emit(`w = i; x = 0; fr = -1;`);
+            if (mode === 'integer')
+                emit(`while ((ch = buf[i]) >= 48 && ch <= 57) { x = x * 10 + (ch - 48); i++; }`);
+            else
+                emit(`for (;; i++) { ch = buf[i]; if (ch >= 48 && ch <= 57) { x = x * 10 + (ch - 48); if (fr >= 0) fr++; } else if (ch === 46 && fr < 0) fr = 0; else break; }`);
+            emit(`e${c} = i;`);
+            emit(`if (i === w) { if (i !== s${c}) ${BAIL} ${emptyCase(k)} }`);
+            emit(`else {`);
+            emit(`  const digits = i - w - (fr >= 0 ? 1 : 0); if (digits === 0 || digits > 15) ${BAIL}`);
+            emit(`  x = fr > 0 ? x / P10[fr] : x; v${k} = buf[s${c}] === 45 ? -x : x;`);
+            emit(`  ${missingTextCase(k, c)}`);
+            emit(`  if (m${k} === 0) { ${range(k, `v${k}`)} }`);
+            emit(`}`);
+        }
+        else {
+            scanText(c);
+        }
+        // The byte after the field: the delimiter, or the record's end (LF or CRLF) after the last one.
+        if (!last)
+            emit(`if (buf[i] !== ${D}) ${BAIL} i++;`);
+        else {
+            // CRLF after a quoted or numeric value; a plain text scan stops at LF and leaves the CR out, as the tokenizer does.
+            emit(`ch = buf[i];`);
+            emit(`if (ch === 13 && buf[i + 1] === 10) i++;`);
+            emit(`else if (ch !== 10) ${BAIL}`);
+            emit(`else if (q${c} === 0 && e${c} > s${c} && buf[e${c} - 1] === 13) e${c}--;`);
+            emit(`i++;`);
+        }
+        if (mode === 'integer' || mode === 'number' || k < 0)
+            continue;
+        if (mode === 'text' || mode === 'parsed' || mode === 'boolean' || mode === 'generic') {
+            emit(`if (e${c} === s${c}) { ${emptyCase(k)} } else {`);
+            emit(`  ${missingTextCase(k, c)}`);
+            emit(`  if (m${k} === 0) {`);
+            if (mode === 'parsed') {
+                const parser = fields[k].code === T_DATE
+                    ? 'parseDate'
+                    : fields[k].code === T_DATETIME
+                        ? 'parseDatetime'
+                        : fields[k].code === T_TIME
+                            ? 'parseTime'
+                            : 'parseYear';
+                emit(`    v${k} = ${parser}(buf, s${c}, e${c}); if (v${k} !== v${k}) ${BAIL}`);
+                emit(`    ${range(k, `v${k}`)}`);
+            }
+            else if (mode === 'boolean') {
+                emit(`    ${dictionaryLookup(fields[k].booleanValues, `id${k}`, `f${k}.booleanValues`, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`);
+            }
+            else if (mode === 'text') {
+                const f = fields[k];
+                if (f.minLength >= 0 || f.maxLength !== Infinity) {
+                    // Code points of valid UTF-8 (the chunk passed isUtf8): every byte but continuation bytes.
+                    emit(`    let length = 0; for (let p = s${c}; p < e${c}; p++) if ((buf[p] & 0xc0) !== 0x80) length++;`);
+                    if (f.minLength >= 0)
+                        emit(`    if (length < ${f.minLength}) ${BAIL}`);
+                    if (f.maxLength !== Infinity)
+                        emit(`    if (length > ${numberLiteral(f.maxLength)}) ${BAIL}`);
+                }
+                if (f.enumValues !== undefined)
+                    emit(`    ${dictionaryLookup(f.enumValues, `id${k}`, `f${k}.enumValues`, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`);
+            }
+            emit(`  }`);
+            emit(`}`);
+        }
+    }
+    for (let k = 0; k < fields.length; k++) {
+        const c = fields[k].column;
+        const f = fields[k];
+        const mode = fieldMode(f);
+        commit.push(`if (m${k} === 1) f${k}.missing++;`);
+        if (mode === 'generic') {
+            commit.push(`else V.presentValue(${k}, buf, s${c}, e${c}, q${c}, line, rs);`);
+            continue;
+        }
+        commit.push(`else {`);
+        commit.push(`  const f = f${k}; f.present++;`);
+        if (mode === 'integer' || mode === 'number' || mode === 'parsed')
+            commit.push(`  profileNumber(f, v${k}, random);`);
+        else if (mode === 'boolean') {
+            commit.push(`  f.enumSeen[id${k}] = 1;`);
+            if (f.categories !== undefined)
+                commit.push(`  const cat = f.categories.add(buf, s${c}, e${c}); if (cat >= 0) f.categoryCounts[cat]++;`);
+        }
+        else {
+            if (f.enumValues !== undefined)
+                commit.push(`  f.enumSeen[id${k}] = 1;`);
+            else
+                commit.push(`  const distinct = f.distinctBytes; if (distinct !== null && distinct.add(buf, s${c}, e${c}) < 0) f.distinctBytes = null;`);
+            if (f.categories !== undefined)
+                commit.push(`  const cat = f.categories.add(buf, s${c}, e${c}); if (cat >= 0) f.categoryCounts[cat]++;`);
+        }
+        commit.push(`}`);
+    }
+    if (keyColumns) {
+        for (let c = 0; c < columns; c++)
+            commit.push(`st[${c}] = s${c}; en[${c}] = e${c}; fl[${c}] = q${c};`);
+        validator.keyChecks.forEach((check, n) => {
+            const k = fields.indexOf(check.fields[0]);
+            // An exact integer key on a field parsed here: its value is at hand (at most 15 digits, so safe).
+            if (check.index.exact && fieldMode(fields[k]) === 'integer')
+                commit.push(`if (m${k} === 0) addIntegerValue(KC[${n}], v${k}, line);`);
+            else
+                commit.push(`addKey(V, KC[${n}], buf, st, en, ${columns}, line, base + rs);`);
+        });
+        if (validator.foreignValues.length > 0 || validator.referenced.length > 0)
+            commit.push(`collectKeys(V, buf, st, en, fl, ${columns}, line);`);
+    }
+    const declarations = Array.from({ length: columns }, (_, c) => `s${c} = 0, e${c} = 0, q${c} = 0`).join(', ');
+    const source = [
+        `return function fastRecords(buf, from, stop, tk, base) {`,
+        `  let i = from, line = tk.line, rows = 0, ch = 0, w = 0, x = 0, fr = 0, ${declarations};`,
+        `  const st = tk.starts, en = tk.ends, fl = tk.flags;`,
+        `  const ${fields.map((_, k) => `f${k} = F[${k}]`).join(', ')};`,
+        `  while (i < stop) {`,
+        `    const rs = i;`,
+        ...body.map((l) => `    ${l}`),
+        `    V.rows++;`,
+        ...commit.map((l) => `    ${l}`),
+        `    line++;`,
+        `  }`,
+        `  tk.line = line;`,
+        `  return i;`,
+        `};`,
+    ].join('\n');
+    const factory = new Function('V', 'F', 'KC', 'MV', 'P10', 'random', 'profileNumber', 'addKey', 'addIntegerValue', 'collectKeys', 'parseDate', 'parseDatetime', 'parseTime', 'parseYear', source);
+    return factory(validator, fields, validator.keyChecks, missing, POW10, validator.random, field_compile/* profileNumber */.Zn, key_checks/* addKey */.Fx, key_checks/* addIntegerValue */.dx, key_checks/* collectKeys */.nz, value_parse/* parseDate */._U, value_parse/* parseDatetime */.X7, value_parse/* parseTime */.pe, value_parse/* parseYear */.zL);
+}
+
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/csv-reader.js
+
 
 
 
@@ -133,7 +382,7 @@ const CHUNK = 1 << 20;
 /** A record longer than this with an open quote is taken as an unclosed quote, not a long field. */
 const MAX_RECORD = 16 << 20;
 function gzipPull(file) {
-    const iterator = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)())[Symbol.asyncIterator]();
+    const iterator = (0,external_node_fs_.createReadStream)(file).pipe((0,external_node_zlib_.createGunzip)())[Symbol.asyncIterator]();
     let pending;
     return async (target, offset, length) => {
         let written = 0;
@@ -159,19 +408,19 @@ function gzipPull(file) {
  */
 async function readCsv(file, options, validator, range) {
     const gzip = /\.gz$/i.test(file);
-    const fd = gzip ? -1 : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
+    const fd = gzip ? -1 : (0,external_node_fs_.openSync)(file, 'r');
     let position = range?.start ?? 0;
     const pull = gzip
         ? gzipPull(file)
         : (target, offset, length) => {
-            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, target, offset, length, position);
+            const read = (0,external_node_fs_.readSync)(fd, target, offset, length, position);
             position += read;
             return read;
         };
     const stopAt = range?.end ?? Infinity;
     let endedAt = -1;
     let newlines = 0;
-    const tokenizer = new _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvTokenizer */ .YB(options.delimiter.charCodeAt(0), options.quoteChar.charCodeAt(0));
+    const tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(options.delimiter.charCodeAt(0), options.quoteChar.charCodeAt(0));
     let buf = Buffer.allocUnsafe(CHUNK);
     let filled = 0;
     let base = range?.start ?? 0;
@@ -192,13 +441,36 @@ async function readCsv(file, options, validator, range) {
             headerPending = false;
             const names = [];
             for (let k = 0; k < n; k++)
-                names.push((0,_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldText */ .gF)(buf, starts[k], ends[k], flags[k]).trim());
+                names.push((0,csv_tokenizer/* fieldText */.gF)(buf, starts[k], ends[k], flags[k]).trim());
             validator.header(names, line);
         }
         else if (n === 1 && starts[0] === ends[0] && flags[0] === 0 && validator.fields.length > 1)
             validator.blankRow(line);
         else
             validator.record(buf, starts, ends, flags, n, line, recordStart, base + recordStart);
+    };
+    /** Compiled once the header has set the column order; null when the layout has no fast path. */
+    let fast = options.fastPath === false || !validator.fastPath ? null : undefined;
+    /** Clean records on the fast path, each other record through the tokenizer; -1 once the range is done. */
+    const parseFast = (from, safeEnd, final) => {
+        if (fast === undefined) {
+            fast = compileFastRecords(validator, tokenizer.delimiter, tokenizer.quote) ?? null;
+            tokenizer.reserve(validator.columnCount);
+        }
+        if (fast === null)
+            return from;
+        const stop = Math.min(safeEnd, stopAt - base);
+        let pos = from;
+        while (pos < stop) {
+            pos = fast(buf, pos, stop, tokenizer, base);
+            if (pos >= stop)
+                break;
+            const next = parseOrStop(tokenizer, buf, pos, filled, final, onRecord, 1);
+            if (next < 0 || next === pos)
+                return next;
+            pos = next;
+        }
+        return pos;
     };
     try {
         let first = base === 0;
@@ -213,9 +485,17 @@ async function readCsv(file, options, validator, range) {
                 if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf && filled >= 3)
                     from = 3;
             }
-            const checkedEnd = final ? filled : buf.lastIndexOf(10, filled - 1) + 1;
-            validator.strictUtf8 = checkedEnd > from && !(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(buf.subarray(from, checkedEnd));
-            let pos = parseOrStop(tokenizer, buf, from, filled, final, onRecord);
+            // (lastIndexOf counts a negative start from the end: an empty buffer has no newline.)
+            const lastNewlineEnd = filled > 0 ? buf.lastIndexOf(10, filled - 1) + 1 : 0;
+            const checkedEnd = final ? filled : lastNewlineEnd;
+            validator.strictUtf8 = checkedEnd > from && !(0,external_node_buffer_.isUtf8)(buf.subarray(from, checkedEnd));
+            let pos = from;
+            if (headerPending)
+                pos = parseOrStop(tokenizer, buf, pos, filled, final, onRecord, 1);
+            if (pos >= 0 && !headerPending && !validator.strictUtf8 && fast !== null)
+                pos = parseFast(pos, lastNewlineEnd, final);
+            if (pos >= 0)
+                pos = parseOrStop(tokenizer, buf, pos, filled, final, onRecord);
             if (pos < 0)
                 break;
             while (pos < filled && (final || filled - pos >= MAX_RECORD)) {
@@ -242,7 +522,7 @@ async function readCsv(file, options, validator, range) {
     }
     finally {
         if (fd >= 0)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
     if (headerPending)
         validator.header([], 1);
@@ -254,9 +534,9 @@ async function readCsv(file, options, validator, range) {
 }
 const RANGE_DONE = Symbol('range done');
 /** Parses until the range's end is reached (then -1) or the buffer is used up. */
-function parseOrStop(tokenizer, buf, from, to, final, onRecord) {
+function parseOrStop(tokenizer, buf, from, to, final, onRecord, maxRecords) {
     try {
-        return tokenizer.parse(buf, from, to, final, onRecord);
+        return tokenizer.parse(buf, from, to, final, onRecord, maxRecords);
     }
     catch (error) {
         if (error === RANGE_DONE)
@@ -267,20 +547,20 @@ function parseOrStop(tokenizer, buf, from, to, final, onRecord) {
 const FIRST_RECORD_READ = Symbol('first record read');
 /** Reads the text of `columns` of the records starting at each byte offset, joined by U+001F. */
 function readKeysAt(file, options, offsets, columns) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, 'r');
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
     try {
         let window = Buffer.allocUnsafe(4096);
         return offsets.map((offset) => {
             // Most records fit 4 KB; a longer one (multi-line quoted fields) grows the window until it is whole.
             for (;;) {
-                const length = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, window, 0, window.length, offset);
+                const length = (0,external_node_fs_.readSync)(fd, window, 0, window.length, offset);
                 const final = length < window.length;
-                const tokenizer = new _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .CsvTokenizer */ .YB(options.delimiter.charCodeAt(0), options.quoteChar.charCodeAt(0));
+                const tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(options.delimiter.charCodeAt(0), options.quoteChar.charCodeAt(0));
                 let key;
                 try {
                     tokenizer.parse(window, 0, length, final, (n) => {
                         key = columns
-                            .map((c) => (c < n ? (0,_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__/* .fieldText */ .gF)(window, tokenizer.starts[c], tokenizer.ends[c], tokenizer.flags[c]) : ''))
+                            .map((c) => (c < n ? (0,csv_tokenizer/* fieldText */.gF)(window, tokenizer.starts[c], tokenizer.ends[c], tokenizer.flags[c]) : ''))
                             .join('\u001f');
                         throw FIRST_RECORD_READ;
                     });
@@ -296,7 +576,7 @@ function readKeysAt(file, options, offsets, columns) {
         });
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 
@@ -344,6 +624,11 @@ class CsvTokenizer {
         this.delimiter = delimiter;
         this.quote = quote;
     }
+    /** Room for records of at least `fields` fields without growing. */
+    reserve(fields) {
+        while (this.starts.length < fields)
+            this.grow();
+    }
     grow() {
         const size = this.starts.length * 2;
         const starts = new Int32Array(size);
@@ -360,8 +645,9 @@ class CsvTokenizer {
      * Tokenizes the complete records of buf[from, to) and returns where the first incomplete one
      * starts (`to` when everything was consumed). With `final`, the data ends at `to`: a last
      * record without a newline is complete, and only an unclosed quote is left unconsumed.
+     * With `maxRecords`, it stops after that many records.
      */
-    parse(buf, from, to, final, onRecord) {
+    parse(buf, from, to, final, onRecord, maxRecords = Infinity) {
         const delimiter = this.delimiter;
         const quote = this.quote;
         let starts = this.starts;
@@ -369,6 +655,7 @@ class CsvTokenizer {
         let flags = this.flags;
         let i = from;
         let line = this.line;
+        let budget = maxRecords;
         while (i < to) {
             const recordStart = i;
             const recordLine = line;
@@ -454,6 +741,10 @@ class CsvTokenizer {
                 i++;
                 line++;
                 onRecord(n, recordLine, recordStart);
+                if (--budget === 0) {
+                    this.line = line;
+                    return i;
+                }
                 break;
             }
         }
@@ -479,7 +770,7 @@ function fieldText(buf, start, end, flag) {
 
 /***/ }),
 
-/***/ 3360:
+/***/ 6350:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -497,27 +788,13 @@ __webpack_require__.d(__webpack_exports__, {
   DR: () => (/* binding */ T_YEAR),
   gC: () => (/* binding */ compileField),
   Zn: () => (/* binding */ profileNumber),
-  Is: () => (/* reexport */ seededRandom)
+  Is: () => (/* reexport */ random/* seededRandom */.I)
 });
 
 // UNUSED EXPORTS: DISTINCT_CAP, NUMERIC_TYPES, textValueParser
 
-;// CONCATENATED MODULE: ./.build/tsc/core/random.js
-/**
- * mulberry32: a tiny seeded PRNG, so bootstrap resamples, reservoir samples and generated test
- * data are the same on every run. Returns floats in [0, 1).
- */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
+// EXTERNAL MODULE: ./.build/tsc/core/random.js
+var random = __webpack_require__(3588);
 // EXTERNAL MODULE: ./.build/tsc/core/errors.js
 var errors = __webpack_require__(3836);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/byte-dictionary.js
@@ -826,6 +1103,482 @@ function profileNumber(field, value, random) {
 
 /***/ }),
 
+/***/ 2192:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MY: () => (/* binding */ csvHeader),
+/* harmony export */   jf: () => (/* binding */ formatSchema),
+/* harmony export */   xB: () => (/* binding */ InferValidator)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5201);
+/* harmony import */ var _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4836);
+/* harmony import */ var _validator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3566);
+/* harmony import */ var _value_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6375);
+
+
+
+
+
+
+/** Candidate types from narrowest to widest; a column gets the first one every value parses as. */
+const CANDIDATES = ['integer', 'number', 'boolean', 'date', 'datetime', 'time'];
+const BOOLEAN_WORDS = new Set(['true', 'false', 'True', 'False', 'TRUE', 'FALSE']);
+const ENUM_LIMIT = 10;
+/** Infers a starting Table Schema: narrowest type per column, required, ranges, enums for low-cardinality strings. */
+class InferValidator extends _validator_js__WEBPACK_IMPORTED_MODULE_2__/* .RecordValidator */ .U {
+    names;
+    guesses;
+    constructor(names, tempDir) {
+        const schema = {
+            fields: names.map((name) => ({
+                name,
+                type: 'any',
+                format: 'default',
+                trueValues: [],
+                falseValues: [],
+                decimalChar: '.',
+                groupChar: '',
+                bareNumber: true,
+                constraints: { required: false, unique: false },
+            })),
+            missingValues: [''],
+            primaryKey: [],
+            foreignKeys: [],
+            dataset: { maxNullRatio: {} },
+        };
+        super({ schema, collectDrift: false, maxSamples: 0, tempDir, label: 'infer', expectedRows: 0, locate: 'line', referencedKeys: [] });
+        this.names = names;
+        this.guesses = names.map(() => ({
+            possible: new Set(CANDIDATES),
+            missing: 0,
+            present: 0,
+            min: Infinity,
+            max: -Infinity,
+            values: new _byte_dictionary_js__WEBPACK_IMPORTED_MODULE_4__/* .ByteDictionary */ .r(ENUM_LIMIT + 1),
+        }));
+    }
+    fastPath = false;
+    record(buf, starts, ends, flags, n, line, recordStart, fileOffset) {
+        super.record(buf, starts, ends, flags, n, line, recordStart, fileOffset);
+        this.fields.forEach((f, k) => {
+            const col = f.column;
+            const guess = this.guesses[k];
+            if (col < 0 || col >= n || flags[col] === 9 || starts[col] === ends[col]) {
+                guess.missing++;
+                return;
+            }
+            guess.present++;
+            const s = starts[col];
+            const e = ends[col];
+            guess.values.add(buf, s, e);
+            const possible = guess.possible;
+            if (possible.has('integer') && Number.isNaN((0,_value_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInteger */ .cG)(buf, s, e)))
+                possible.delete('integer');
+            const number = (0,_value_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNumber */ .$J)(buf, s, e);
+            if (possible.has('number') && Number.isNaN(number))
+                possible.delete('number');
+            if (!Number.isNaN(number)) {
+                guess.min = Math.min(guess.min, number);
+                guess.max = Math.max(guess.max, number);
+            }
+            if (possible.has('boolean') && !BOOLEAN_WORDS.has(this.text(buf, s, e, flags[col])))
+                possible.delete('boolean');
+            if (possible.has('date') && Number.isNaN((0,_value_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDate */ ._U)(buf, s, e)))
+                possible.delete('date');
+            if (possible.has('datetime') && Number.isNaN((0,_value_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDatetime */ .X7)(buf, s, e)))
+                possible.delete('datetime');
+            if (possible.has('time') && Number.isNaN((0,_value_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTime */ .pe)(buf, s, e)))
+                possible.delete('time');
+        });
+    }
+    schema() {
+        const fields = this.names.map((name, k) => {
+            const guess = this.guesses[k];
+            const type = guess.present === 0 ? 'string' : (CANDIDATES.find((candidate) => guess.possible.has(candidate)) ?? 'string');
+            const constraints = {};
+            if (guess.missing === 0 && guess.present > 0)
+                constraints.required = true;
+            if ((type === 'integer' || type === 'number') && Number.isFinite(guess.min)) {
+                constraints.minimum = guess.min;
+                constraints.maximum = guess.max;
+            }
+            if (type === 'string' && !guess.values.overflowed && guess.values.size <= ENUM_LIMIT && guess.present >= 2 * guess.values.size) {
+                constraints.enum = guess.values.keys().sort();
+            }
+            return { name, type, ...(Object.keys(constraints).length > 0 ? { constraints } : {}) };
+        });
+        return { fields, missingValues: [''] };
+    }
+}
+/** The header names of a CSV file (first record). */
+function csvHeader(file, delimiter, quoteChar) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    try {
+        const window = Buffer.allocUnsafe(1 << 18);
+        const length = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, window, 0, window.length, 0);
+        const from = window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf ? 3 : 0;
+        const tokenizer = new _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .CsvTokenizer */ .YB(delimiter.charCodeAt(0), quoteChar.charCodeAt(0));
+        let names = [];
+        const stop = Symbol('header read');
+        try {
+            tokenizer.parse(window, from, length, true, (n) => {
+                names = Array.from({ length: n }, (_, k) => (0,_csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldText */ .gF)(window, tokenizer.starts[k], tokenizer.ends[k], tokenizer.flags[k]).trim());
+                throw stop;
+            });
+        }
+        catch (error) {
+            if (error !== stop)
+                throw error;
+        }
+        return names;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function formatSchema(schema, target) {
+    return target && /\.json$/i.test(target) ? `${JSON.stringify(schema, null, 2)}\n` : (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .stringify */ .As)(schema);
+}
+
+
+/***/ }),
+
+/***/ 8889:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ addKey),
+/* harmony export */   dx: () => (/* binding */ addIntegerValue),
+/* harmony export */   eX: () => (/* binding */ createReferencedKeys),
+/* harmony export */   nz: () => (/* binding */ collectKeys),
+/* harmony export */   rz: () => (/* binding */ createKeyChecks)
+/* harmony export */ });
+/* harmony import */ var _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4836);
+/* harmony import */ var _field_compile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6350);
+/* harmony import */ var _unique_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4152);
+/* harmony import */ var _value_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6375);
+
+
+
+
+// Module-level constants, not a bundler's getter calls, for the per-row key code (see validator.ts).
+const { /* NULL_FIELD */ "ZL": NULL_FIELD } = _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__;
+const { /* T_INTEGER */ "gg": T_INTEGER } = _field_compile_js__WEBPACK_IMPORTED_MODULE_0__;
+const { /* parseInteger */ "cG": parseInteger } = _value_parse_js__WEBPACK_IMPORTED_MODULE_2__;
+const valueBits = new Float64Array(1);
+const valueWords = new Uint32Array(valueBits.buffer);
+/** A key of one integer field is compared by value (007 repeats 7, as Table Schema compares typed values), exactly. */
+function isIntegerKey(fields) {
+    return fields.length === 1 && fields[0].code === T_INTEGER && fields[0].textParser === undefined;
+}
+/** A check per unique field, then one for the primary key, each spilling to its own files under tempDir. */
+function createKeyChecks(fields, options) {
+    const { schema } = options;
+    const checks = [];
+    for (const f of fields) {
+        if (f.spec.constraints.unique)
+            checks.push({
+                fields: [f],
+                rule: 'unique',
+                index: new _unique_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UniqueIndex */ .m(options.tempDir, `${options.label}-${f.spec.name}`, options.expectedRows, isIntegerKey([f])),
+            });
+    }
+    if (schema.primaryKey.length > 0) {
+        const byName = new Map(fields.map((f) => [f.spec.name, f]));
+        const keyFields = schema.primaryKey.map((name) => byName.get(name));
+        checks.push({
+            fields: keyFields,
+            rule: 'primaryKey',
+            index: new _unique_index_js__WEBPACK_IMPORTED_MODULE_1__/* .UniqueIndex */ .m(options.tempDir, `${options.label}-pk`, options.expectedRows, isIntegerKey(keyFields)),
+        });
+    }
+    return checks;
+}
+function createReferencedKeys(fields, referencedKeys) {
+    const byName = new Map(fields.map((f) => [f.spec.name, f]));
+    return referencedKeys.map((names) => ({
+        fields: names.map((name) => byName.get(name)).filter(Boolean),
+        values: new Set(),
+    }));
+}
+/**
+ * Hashes one record's key into the check's index. Runs once per row and key check, so it hashes
+ * the bytes in place rather than building the key text; exact comparison happens only for repeats.
+ */
+function addKey(validator, check, buf, starts, ends, n, line, fileOffset) {
+    if (check.index.exact)
+        return addIntegerKey(validator, check, buf, starts, ends, n, line);
+    // Two 32-bit FNV-style lanes with different multipliers make the 64-bit key hash.
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    const fields = check.fields;
+    for (let k = 0; k < fields.length; k++) {
+        const col = fields[k].column;
+        if (col < 0 || col >= n)
+            return;
+        const start = starts[col];
+        const end = ends[col];
+        // Table Schema: missing values are exempt from unique; a primary key part must be present (required above).
+        if (start === end ? validator.emptyIsMissing : end - start <= validator.longestMissing && validator.isMissing(buf, start, end))
+            return;
+        for (let i = start; i < end; i++) {
+            const c = buf[i];
+            a = Math.imul(a ^ c, 0x01000193);
+            b = Math.imul(b ^ c, 0x5bd1e995);
+            b ^= b >>> 15;
+        }
+        a = Math.imul(a ^ 0x1f, 0x01000193);
+        b = Math.imul(b ^ 0x1f, 0x5bd1e995);
+    }
+    check.index.add(a >>> 0, b >>> 0, line, fileOffset);
+}
+/**
+ * The value's 64 bits, scrambled by a bijection (each step XORs one half with a function of the
+ * other), so the key stays exact and the index's partitions stay even. A value that is not a
+ * valid integer has no key (its type error is reported); beyond 2^53, where doubles merge
+ * neighbouring integers, the text's hash stands in.
+ */
+function addIntegerKey(validator, check, buf, starts, ends, n, line) {
+    const col = check.fields[0].column;
+    if (col < 0 || col >= n)
+        return;
+    const start = starts[col];
+    const end = ends[col];
+    if (start === end ? validator.emptyIsMissing : end - start <= validator.longestMissing && validator.isMissing(buf, start, end))
+        return;
+    const value = parseInteger(buf, start, end);
+    if (value !== value)
+        return;
+    if (Number.isSafeInteger(value))
+        return addIntegerValue(check, value, line);
+    let low = 0x9747b28c;
+    let high = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+        low = Math.imul(low ^ buf[i], 0x5bd1e995);
+        high = Math.imul(high ^ buf[i], 0x01000193);
+    }
+    addScrambled(check, high, low, line);
+}
+/** The key of a safe integer value (the fast path passes the value it has parsed). */
+function addIntegerValue(check, value, line) {
+    valueBits[0] = value === 0 ? 0 : value;
+    addScrambled(check, valueWords[1], valueWords[0], line);
+}
+function addScrambled(check, high, low, line) {
+    low ^= Math.imul(high ^ (high >>> 16), 0x85ebca6b);
+    high ^= Math.imul(low ^ (low >>> 13), 0xc2b2ae35);
+    low ^= Math.imul(high ^ (high >>> 16), 0x27d4eb2f);
+    check.index.add(high >>> 0, low >>> 0, line, 0);
+}
+/** Records the key texts foreign-key checks need: this file's child keys and the keys other resources reference. */
+function collectKeys(validator, buf, starts, ends, flags, n, line) {
+    const keyText = (fields) => {
+        const parts = [];
+        for (const f of fields) {
+            const col = f.column;
+            if (col < 0 || col >= n || flags[col] === NULL_FIELD || validator.isMissing(buf, starts[col], ends[col]))
+                return undefined;
+            parts.push(validator.text(buf, starts[col], ends[col], flags[col]));
+        }
+        return parts.join('\u001f');
+    };
+    for (const ref of validator.referenced) {
+        const key = keyText(ref.fields);
+        if (key !== undefined)
+            ref.values.add(key);
+    }
+    validator.options.schema.foreignKeys.forEach((fk, index) => {
+        const key = keyText(fk.fields.map((name) => validator.fields.find((f) => f.spec.name === name)));
+        if (key === undefined)
+            return;
+        const seen = validator.foreignValues[index].get(key);
+        if (seen === undefined)
+            validator.foreignValues[index].set(key, { count: 1, lines: [line] });
+        else {
+            seen.count++;
+            if (seen.lines.length < validator.options.maxSamples)
+                seen.lines.push(line);
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 6936:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ finishShare),
+/* harmony export */   rV: () => (/* binding */ PARALLEL_MIN_BYTES),
+/* harmony export */   yq: () => (/* binding */ readCsvParallel)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _core_action_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4468);
+/* harmony import */ var _csv_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8613);
+/* harmony import */ var _infer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2192);
+/* harmony import */ var _unique_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4152);
+/* harmony import */ var _validator_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4518);
+/* harmony import */ var _validator_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3566);
+
+
+
+
+
+
+
+function finishShare(job) {
+    return job.checks.map(({ spill, from, to, columns }) => (0,_unique_index_js__WEBPACK_IMPORTED_MODULE_4__/* .duplicatesInPartitions */ .n)(spill, from, to, spill.exact ? undefined : (offsets) => (0,_csv_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readKeysAt */ .a)(job.file, job.csv, offsets, columns)));
+}
+/** Below this size one thread is faster than starting others. */
+const PARALLEL_MIN_BYTES = 32 << 20;
+function startWorker(job) {
+    // The hot loop allocates almost nothing; a small young generation keeps each thread's heap (and peak RSS) down.
+    return (0,_core_action_worker_js__WEBPACK_IMPORTED_MODULE_1__/* .startActionWorker */ .tB)('validate-data', import.meta.url, './range-worker.ts', { job }, { resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+}
+function runWorker(job) {
+    const worker = startWorker(job);
+    let exited;
+    const next = () => new Promise((resolve) => {
+        if (exited !== undefined)
+            return resolve({ error: `worker exited with code ${exited} before replying` });
+        const onMessage = (message) => {
+            worker.off('exit', onExit);
+            resolve(message);
+        };
+        const onExit = (code) => {
+            worker.off('message', onMessage);
+            resolve({ error: `worker exited with code ${code} before replying` });
+        };
+        worker.once('message', onMessage);
+        worker.once('exit', onExit);
+    });
+    worker.on('exit', (code) => (exited = code));
+    let failure;
+    worker.on('error', (error) => (failure = error.stack ?? error.message));
+    const withFailure = (promise) => promise.then((reply) => (failure !== undefined ? { error: failure } : reply));
+    return {
+        reply: withFailure(next()),
+        finish: (finishJob) => {
+            if (finishJob === null) {
+                worker.postMessage(null);
+                return Promise.resolve({ duplicates: [] });
+            }
+            const reply = withFailure(next());
+            worker.postMessage(finishJob);
+            return reply;
+        },
+        terminate: () => void worker.terminate(),
+    };
+}
+async function readRangeHere(job) {
+    const validator = new _validator_js__WEBPACK_IMPORTED_MODULE_6__/* .RecordValidator */ .U(job.validatorOptions);
+    const result = await (0,_csv_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readCsv */ .N)(job.file, job.csv, validator, job.range);
+    return { state: (0,_validator_state_js__WEBPACK_IMPORTED_MODULE_5__/* .exportState */ .s)(validator), endedAt: result.endedAt, newlines: result.newlines };
+}
+/** The offset just past the first newline at or after `from` (the file size when there is none). */
+function nextLineStart(fd, from, size) {
+    const window = Buffer.allocUnsafe(1 << 16);
+    for (let at = from; at < size; at += window.length) {
+        const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, window, 0, window.length, at);
+        const newline = window.subarray(0, read).indexOf(10);
+        if (newline >= 0)
+            return at + newline + 1;
+    }
+    return size;
+}
+/**
+ * Validates a plain CSV file with `threads` worker threads over byte ranges. Each range starts
+ * just past a newline and is accepted only if the previous range's last record ended exactly
+ * there; a split inside a multi-line quoted field fails that test, and then undefined is
+ * returned so the caller reads the file on one thread instead (never a wrong answer).
+ */
+async function readCsvParallel(file, csv, validator, threads) {
+    const size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
+    const names = csv.header ? (0,_infer_js__WEBPACK_IMPORTED_MODULE_3__/* .csvHeader */ .MY)(file, csv.delimiter, csv.quoteChar) : undefined;
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+    const bounds = [0];
+    try {
+        for (let k = 1; k < threads; k++) {
+            const start = nextLineStart(fd, Math.max(bounds[k - 1] + 1, Math.floor((size * k) / threads)) - 1, size);
+            if (start < size)
+                bounds.push(start);
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    bounds.push(size);
+    const jobs = bounds
+        .slice(0, -1)
+        .map((start, k) => ({ file, csv, range: { start, end: bounds[k + 1], names }, validatorOptions: validator.options }));
+    // The calling thread takes the first range itself: one V8 isolate fewer keeps peak RSS down.
+    const workers = jobs.slice(1).map(runWorker);
+    const first = await readRangeHere(jobs[0]);
+    const replies = [first, ...(await Promise.all(workers.map((worker) => worker.reply)))];
+    const failed = replies.find((reply) => reply.error !== undefined);
+    const states = replies.filter((reply) => reply.error === undefined);
+    const aligned = states.length === replies.length && states.every((reply, k) => k === states.length - 1 || reply.endedAt === bounds[k + 1]);
+    if (failed || !aligned) {
+        for (const worker of workers)
+            worker.terminate();
+        for (const reply of states)
+            for (const files of reply.state.uniqueFiles)
+                for (const part of files)
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(part, { force: true });
+        if (failed)
+            throw new Error(`validate-data worker failed: ${failed.error}`);
+        return undefined;
+    }
+    if (csv.header)
+        validator.header(names ?? [], 1, false);
+    else
+        validator.positional();
+    let lineOffset = 0;
+    for (const reply of states) {
+        (0,_validator_state_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeState */ .I)(validator, reply.state, lineOffset);
+        lineOffset += reply.newlines;
+    }
+    const duplicates = await finishKeysInParallel(file, csv, validator, workers);
+    return { bytes: size, seekable: true, endedAt: size, newlines: lineOffset, duplicates };
+}
+/**
+ * Finding repeated keys reads every key back from the spill files: the threads that read the
+ * stretches split the partitions between them rather than leaving it all to this one.
+ */
+async function finishKeysInParallel(file, csv, validator, workers) {
+    if (validator.keyChecks.length === 0) {
+        for (const worker of workers)
+            void worker.finish(null);
+        return [];
+    }
+    const spills = validator.keyChecks.map((check) => check.index.spillSources());
+    const shares = workers.length + 1;
+    const jobFor = (share) => ({
+        file,
+        csv,
+        checks: spills.map((spill, n) => ({
+            spill,
+            from: Math.floor((spill.partitions * share) / shares),
+            to: Math.floor((spill.partitions * (share + 1)) / shares),
+            columns: validator.keyChecks[n].fields.map((f) => f.column),
+        })),
+    });
+    const theirs = workers.map((worker, k) => worker.finish(jobFor(k + 1)));
+    const mine = finishShare(jobFor(0));
+    const replies = await Promise.all(theirs);
+    const failed = replies.find((reply) => reply.error !== undefined);
+    if (failed)
+        throw new Error(`validate-data worker failed: ${failed.error}`);
+    return spills.map((_, n) => [mine[n], ...replies.map((reply) => reply.duplicates[n])].flat().sort((a, b) => a.line - b.line));
+}
+
+
+/***/ }),
+
 /***/ 4466:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -920,6 +1673,258 @@ function tallyFindings(file, tally) {
 
 /***/ }),
 
+/***/ 4152:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ UniqueIndex),
+/* harmony export */   n: () => (/* binding */ duplicatesInPartitions)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
+
+
+
+/**
+ * Finds repeated keys (unique / primaryKey) in bounded memory whatever the row count.
+ *
+ * Each row contributes a 64-bit hash of its key bytes, its line and its byte offset (20 bytes).
+ * Up to BUFFER_ENTRIES (65,536) rows stay in memory; past that, entries are spilled to `partitions`
+ * temporary files by the hash's top bits, and each partition is examined alone at the end, so
+ * peak memory is one buffer plus one partition (rows / partitions × 20 bytes; the partition
+ * count grows with the file size). A hash match is a candidate only: when the source can be
+ * re-read at an offset (a plain CSV file), the key bytes are compared exactly; otherwise the
+ * full 64 bits decide (chance of a false match among 12 M distinct keys ≈ 4e-6). Each partition
+ * is checked with an open-addressing table of entry indexes (a linear pass, no sort).
+ *
+ * An `exact` index is given the key itself as its 64 bits (an integer key's value, scrambled
+ * by a bijection so partitions stay even): equal bits are equal keys, so nothing is re-read
+ * and an entry needs no offset (12 bytes, not 20).
+ */
+const WORDS = 5; // hashHigh, hashLow, line, offsetLow, offsetHigh
+const EXACT_WORDS = 3; // key bits high, low, line
+const BUFFER_ENTRIES = 1 << 16;
+const TWO_32 = 2 ** 32;
+/** Candidate rows per partition that are re-read for exact comparison. */
+const VERIFY_LIMIT = 50_000;
+class UniqueIndex {
+    tempDir;
+    label;
+    exact;
+    words;
+    entries;
+    /** Reused by every spill, so spilling allocates nothing. */
+    spillBuffer;
+    used = 0;
+    files = [];
+    descriptors = [];
+    partitionBits;
+    constructor(tempDir, label, expectedRows, exact = false) {
+        this.tempDir = tempDir;
+        this.label = label;
+        this.exact = exact;
+        this.words = exact ? EXACT_WORDS : WORDS;
+        this.entries = new Uint32Array(BUFFER_ENTRIES * this.words);
+        const partitions = Math.min(1024, Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(1, expectedRows / 200_000)))));
+        this.partitionBits = Math.log2(partitions);
+    }
+    add(hashHigh, hashLow, line, offset) {
+        if (this.used === BUFFER_ENTRIES)
+            this.spill();
+        const at = this.used++ * this.words;
+        const entries = this.entries;
+        entries[at] = hashHigh;
+        entries[at + 1] = hashLow;
+        entries[at + 2] = line;
+        if (this.words === WORDS) {
+            entries[at + 3] = offset >>> 0;
+            entries[at + 4] = Math.floor(offset / TWO_32);
+        }
+    }
+    openPartitions() {
+        const stem = `unique-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.threadId}-${Math.random().toString(36).slice(2, 8)}`;
+        for (let p = 0; p < 1 << this.partitionBits; p++) {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.tempDir, `${stem}-${p}.bin`);
+            this.files.push(file);
+            this.descriptors.push((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'w'));
+        }
+    }
+    spill() {
+        const partitions = 1 << this.partitionBits;
+        if (this.descriptors.length === 0)
+            this.openPartitions();
+        const shift = 32 - this.partitionBits;
+        const entries = this.entries;
+        const used = this.used;
+        const words = this.words;
+        const counts = new Uint32Array(partitions);
+        for (let e = 0; e < used; e++)
+            counts[entries[e * words] >>> shift]++;
+        const cursors = new Uint32Array(partitions);
+        for (let p = 1; p < partitions; p++)
+            cursors[p] = cursors[p - 1] + counts[p - 1] * words;
+        const starts = cursors.slice();
+        this.spillBuffer ??= new Uint32Array(BUFFER_ENTRIES * words);
+        const sorted = this.spillBuffer;
+        for (let from = 0, end = used * words; from < end; from += words) {
+            const high = entries[from];
+            const p = high >>> shift;
+            const to = cursors[p];
+            sorted[to] = high;
+            sorted[to + 1] = entries[from + 1];
+            sorted[to + 2] = entries[from + 2];
+            if (words === WORDS) {
+                sorted[to + 3] = entries[from + 3];
+                sorted[to + 4] = entries[from + 4];
+            }
+            cursors[p] = to + words;
+        }
+        for (let p = 0; p < partitions; p++) {
+            if (counts[p] > 0)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.descriptors[p], sorted, starts[p] * 4, counts[p] * words * 4);
+        }
+        this.used = 0;
+    }
+    /** Spill files of another thread's index over a later stretch of the file, whose lines start after `lineOffset`. */
+    adopted = [];
+    adopt(files, lineOffset) {
+        if (files.length !== 1 << this.partitionBits)
+            throw new Error(`unique index ${this.label}: partition counts differ`);
+        this.adopted.push({ files, lineOffset });
+    }
+    /** Spills everything and hands the partition files over (to a merging index in another thread). */
+    exportFiles() {
+        if (this.descriptors.length === 0)
+            this.openPartitions();
+        this.spill();
+        for (const fd of this.descriptors)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        this.descriptors = [];
+        return this.files;
+    }
+    /** True once entries went to files (spilled, or adopted from another thread). */
+    get spilled() {
+        return this.descriptors.length > 0 || this.adopted.length > 0;
+    }
+    /** Spills what is left and lists every source of the partitions, its own first, for finishing partitions apart. */
+    spillSources() {
+        const own = this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [];
+        this.entries = new Uint32Array(0);
+        return {
+            sources: [...(own.length > 0 ? [{ files: own, lineOffset: 0 }] : []), ...this.adopted],
+            partitions: 1 << this.partitionBits,
+            words: this.words,
+            exact: this.exact,
+        };
+    }
+    /** Every row whose key appeared on an earlier row, ordered by line. */
+    finish(keyReader) {
+        const readKeys = this.exact ? undefined : keyReader;
+        if (!this.spilled) {
+            const duplicates = [];
+            findDuplicates(this.entries.subarray(0, this.used * this.words), this.words, readKeys, duplicates);
+            this.entries = new Uint32Array(0);
+            return duplicates.sort((a, b) => a.line - b.line);
+        }
+        const spill = this.spillSources();
+        return duplicatesInPartitions(spill, 0, spill.partitions, readKeys);
+    }
+}
+/**
+ * The repeats in partitions [from, to) of spilled sources, ordered by line; each partition's
+ * files are read and removed. Threads can take disjoint partition ranges of one index.
+ */
+function duplicatesInPartitions(spill, from, to, readKeys) {
+    const { sources, words } = spill;
+    const duplicates = [];
+    if (from >= to || sources.length === 0)
+        return duplicates;
+    // One buffer and one table sized for the largest partition, reused for all of them: a fresh
+    // pair per partition would leave tens of MB of garbage for the GC to find.
+    const sizes = Array.from({ length: to - from }, (_, k) => sources.reduce((sum, source) => sum + (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(source.files[from + k]).size, 0));
+    const merged = new Uint32Array(Math.max(...sizes) / 4);
+    const table = new Int32Array(tableSize(merged.length / words));
+    for (let p = from; p < to; p++) {
+        let at = 0;
+        for (const source of sources) {
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(source.files[p], 'r');
+            const length = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, new Uint8Array(merged.buffer, at * 4, length), 0, length, 0);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(source.files[p], { force: true });
+            if (source.lineOffset !== 0)
+                for (let w = at + 2; w < at + length / 4; w += words)
+                    merged[w] += source.lineOffset;
+            at += length / 4;
+        }
+        findDuplicates(merged.subarray(0, at), words, readKeys, duplicates, table);
+    }
+    return duplicates.sort((a, b) => a.line - b.line);
+}
+/**
+ * Within one partition, entries are in line order (spills and adopted stretches are appended in
+ * file order), so an open-addressing table of entry indexes finds, in one pass, each row whose
+ * 64-bit hash was seen before, together with the first row that had it.
+ */
+function tableSize(count) {
+    let size = 16;
+    while (size < count * 2)
+        size *= 2;
+    return size;
+}
+function findDuplicates(entries, words, readKeys, out, reusable) {
+    const count = entries.length / words;
+    const size = tableSize(count);
+    const table = reusable && reusable.length >= size ? reusable.subarray(0, size) : new Int32Array(size);
+    table.fill(-1);
+    const mask = size - 1;
+    const groups = new Map();
+    for (let e = 0; e < count; e++) {
+        const high = entries[e * words];
+        const low = entries[e * words + 1];
+        for (let slot = (low ^ (high << 7)) & mask;; slot = (slot + 1) & mask) {
+            const other = table[slot];
+            if (other < 0) {
+                table[slot] = e;
+                break;
+            }
+            if (entries[other * words] === high && entries[other * words + 1] === low) {
+                const group = groups.get(other);
+                if (group)
+                    group.push(e);
+                else
+                    groups.set(other, [e]);
+                break;
+            }
+        }
+    }
+    const rowGroups = [...groups].map(([first, later]) => [first, ...later].map((e) => ({
+        line: entries[e * words + 2],
+        offset: words === WORDS ? entries[e * words + 3] + entries[e * words + 4] * TWO_32 : 0,
+    })));
+    const candidates = rowGroups.reduce((sum, rows) => sum + rows.length, 0);
+    // One re-read of all candidates of the partition; past VERIFY_LIMIT rows (a column that is
+    // mostly repeats) the 64-bit hash decides alone rather than re-reading the file row by row.
+    const texts = readKeys && candidates <= VERIFY_LIMIT ? readKeys(rowGroups.flat().map((row) => row.offset)) : undefined;
+    let at = 0;
+    for (const rows of rowGroups) {
+        const firstLineOf = new Map();
+        for (const row of rows) {
+            const text = texts ? texts[at] : '';
+            at++;
+            const firstLine = firstLineOf.get(text);
+            if (firstLine === undefined)
+                firstLineOf.set(text, row.line);
+            else
+                out.push({ line: row.line, firstLine });
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 4518:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -927,7 +1932,7 @@ function tallyFindings(file, tally) {
 /* harmony export */   I: () => (/* binding */ mergeState),
 /* harmony export */   s: () => (/* binding */ exportState)
 /* harmony export */ });
-/* harmony import */ var _field_compile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3360);
+/* harmony import */ var _field_compile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6350);
 
 function exportState(validator) {
     return {
@@ -1048,23 +2053,13 @@ function mergeState(validator, state, lineOffset) {
 
 /***/ }),
 
-/***/ 428:
+/***/ 3566:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   U: () => (/* binding */ RecordValidator)
-});
-
-// NAMESPACE OBJECT: ./.build/tsc/actions/validate-data/src/key-checks.js
-var key_checks_namespaceObject = {};
-__webpack_require__.r(key_checks_namespaceObject);
-__webpack_require__.d(key_checks_namespaceObject, {
-  Fx: () => (addKey),
-  nz: () => (collectKeys),
-  rz: () => (createKeyChecks),
-  eX: () => (createReferencedKeys)
 });
 
 // NAMESPACE OBJECT: ./.build/tsc/actions/validate-data/src/rule-tallies.js
@@ -1108,302 +2103,10 @@ function mapColumnsFromHeader(validator, names, line, report) {
 
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/csv-tokenizer.js
 var csv_tokenizer = __webpack_require__(4836);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js + 3 modules
-var field_compile = __webpack_require__(3360);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/unique-index.js
-
-
-
-/**
- * Finds repeated keys (unique / primaryKey) in bounded memory whatever the row count.
- *
- * Each row contributes a 64-bit hash of its key bytes, its line and its byte offset (20 bytes).
- * Up to BUFFER_ENTRIES (65,536) rows stay in memory; past that, entries are spilled to `partitions`
- * temporary files by the hash's top bits, and each partition is examined alone at the end, so
- * peak memory is one buffer plus one partition (rows / partitions × 20 bytes; the partition
- * count grows with the file size). A hash match is a candidate only: when the source can be
- * re-read at an offset (a plain CSV file), the key bytes are compared exactly; otherwise the
- * full 64 bits decide (chance of a false match among 12 M distinct keys ≈ 4e-6). Each partition
- * is checked with an open-addressing table of entry indexes (a linear pass, no sort).
- */
-const WORDS = 5; // hashHigh, hashLow, line, offsetLow, offsetHigh
-const BUFFER_ENTRIES = 1 << 16;
-const TWO_32 = 2 ** 32;
-/** Candidate rows per partition that are re-read for exact comparison. */
-const VERIFY_LIMIT = 50_000;
-class UniqueIndex {
-    tempDir;
-    label;
-    entries = new Uint32Array(BUFFER_ENTRIES * WORDS);
-    /** Reused by every spill, so spilling allocates nothing. */
-    spillBuffer;
-    used = 0;
-    files = [];
-    descriptors = [];
-    partitionBits;
-    constructor(tempDir, label, expectedRows) {
-        this.tempDir = tempDir;
-        this.label = label;
-        const partitions = Math.min(1024, Math.max(16, 2 ** Math.ceil(Math.log2(Math.max(1, expectedRows / 200_000)))));
-        this.partitionBits = Math.log2(partitions);
-    }
-    add(hashHigh, hashLow, line, offset) {
-        if (this.used === BUFFER_ENTRIES)
-            this.spill();
-        const at = this.used++ * WORDS;
-        const entries = this.entries;
-        entries[at] = hashHigh;
-        entries[at + 1] = hashLow;
-        entries[at + 2] = line;
-        entries[at + 3] = offset >>> 0;
-        entries[at + 4] = Math.floor(offset / TWO_32);
-    }
-    openPartitions() {
-        const stem = `unique-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${external_node_worker_threads_.threadId}-${Math.random().toString(36).slice(2, 8)}`;
-        for (let p = 0; p < 1 << this.partitionBits; p++) {
-            const file = external_node_path_.join(this.tempDir, `${stem}-${p}.bin`);
-            this.files.push(file);
-            this.descriptors.push((0,external_node_fs_.openSync)(file, 'w'));
-        }
-    }
-    spill() {
-        const partitions = 1 << this.partitionBits;
-        if (this.descriptors.length === 0)
-            this.openPartitions();
-        const shift = 32 - this.partitionBits;
-        const counts = new Uint32Array(partitions);
-        for (let e = 0; e < this.used; e++)
-            counts[this.entries[e * WORDS] >>> shift]++;
-        const cursors = new Uint32Array(partitions);
-        for (let p = 1; p < partitions; p++)
-            cursors[p] = cursors[p - 1] + counts[p - 1] * WORDS;
-        const starts = cursors.slice();
-        this.spillBuffer ??= new Uint32Array(BUFFER_ENTRIES * WORDS);
-        const sorted = this.spillBuffer;
-        for (let e = 0; e < this.used; e++) {
-            const from = e * WORDS;
-            const p = this.entries[from] >>> shift;
-            const to = cursors[p];
-            for (let w = 0; w < WORDS; w++)
-                sorted[to + w] = this.entries[from + w];
-            cursors[p] = to + WORDS;
-        }
-        for (let p = 0; p < partitions; p++) {
-            if (counts[p] > 0)
-                (0,external_node_fs_.writeSync)(this.descriptors[p], sorted, starts[p] * 4, counts[p] * WORDS * 4);
-        }
-        this.used = 0;
-    }
-    /** Spill files of another thread's index over a later stretch of the file, whose lines start after `lineOffset`. */
-    adopted = [];
-    adopt(files, lineOffset) {
-        if (files.length !== 1 << this.partitionBits)
-            throw new Error(`unique index ${this.label}: partition counts differ`);
-        this.adopted.push({ files, lineOffset });
-    }
-    /** Spills everything and hands the partition files over (to a merging index in another thread). */
-    exportFiles() {
-        if (this.descriptors.length === 0)
-            this.openPartitions();
-        this.spill();
-        for (const fd of this.descriptors)
-            (0,external_node_fs_.closeSync)(fd);
-        this.descriptors = [];
-        return this.files;
-    }
-    /** Every row whose key appeared on an earlier row, ordered by line. */
-    finish(readKeys) {
-        const duplicates = [];
-        if (this.descriptors.length === 0 && this.adopted.length === 0) {
-            findDuplicates(this.entries.subarray(0, this.used * WORDS), readKeys, duplicates);
-        }
-        else {
-            const own = this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [];
-            const sources = [...(own.length > 0 ? [{ files: own, lineOffset: 0 }] : []), ...this.adopted];
-            // One buffer and one table sized for the largest partition, reused for all of them: a fresh
-            // pair per partition would leave tens of MB of garbage for the GC to find.
-            const partitions = 1 << this.partitionBits;
-            const sizes = Array.from({ length: partitions }, (_, p) => sources.reduce((sum, source) => sum + (0,external_node_fs_.statSync)(source.files[p]).size, 0));
-            const merged = new Uint32Array(Math.max(...sizes) / 4);
-            const table = new Int32Array(tableSize(merged.length / WORDS));
-            for (let p = 0; p < partitions; p++) {
-                let at = 0;
-                for (const source of sources) {
-                    const fd = (0,external_node_fs_.openSync)(source.files[p], 'r');
-                    const length = (0,external_node_fs_.fstatSync)(fd).size;
-                    (0,external_node_fs_.readSync)(fd, new Uint8Array(merged.buffer, at * 4, length), 0, length, 0);
-                    (0,external_node_fs_.closeSync)(fd);
-                    (0,external_node_fs_.rmSync)(source.files[p], { force: true });
-                    if (source.lineOffset !== 0)
-                        for (let w = at + 2; w < at + length / 4; w += WORDS)
-                            merged[w] += source.lineOffset;
-                    at += length / 4;
-                }
-                findDuplicates(merged.subarray(0, at), readKeys, duplicates, table);
-            }
-        }
-        this.entries = new Uint32Array(0);
-        return duplicates.sort((a, b) => a.line - b.line);
-    }
-}
-/**
- * Within one partition, entries are in line order (spills and adopted stretches are appended in
- * file order), so an open-addressing table of entry indexes finds, in one pass, each row whose
- * 64-bit hash was seen before, together with the first row that had it.
- */
-function tableSize(count) {
-    let size = 16;
-    while (size < count * 2)
-        size *= 2;
-    return size;
-}
-function findDuplicates(entries, readKeys, out, reusable) {
-    const count = entries.length / WORDS;
-    const size = tableSize(count);
-    const table = reusable && reusable.length >= size ? reusable.subarray(0, size) : new Int32Array(size);
-    table.fill(-1);
-    const mask = size - 1;
-    const groups = new Map();
-    for (let e = 0; e < count; e++) {
-        const high = entries[e * WORDS];
-        const low = entries[e * WORDS + 1];
-        for (let slot = (low ^ (high << 7)) & mask;; slot = (slot + 1) & mask) {
-            const other = table[slot];
-            if (other < 0) {
-                table[slot] = e;
-                break;
-            }
-            if (entries[other * WORDS] === high && entries[other * WORDS + 1] === low) {
-                const group = groups.get(other);
-                if (group)
-                    group.push(e);
-                else
-                    groups.set(other, [e]);
-                break;
-            }
-        }
-    }
-    const rowGroups = [...groups].map(([first, later]) => [first, ...later].map((e) => ({ line: entries[e * WORDS + 2], offset: entries[e * WORDS + 3] + entries[e * WORDS + 4] * TWO_32 })));
-    const candidates = rowGroups.reduce((sum, rows) => sum + rows.length, 0);
-    // One re-read of all candidates of the partition; past VERIFY_LIMIT rows (a column that is
-    // mostly repeats) the 64-bit hash decides alone rather than re-reading the file row by row.
-    const texts = readKeys && candidates <= VERIFY_LIMIT ? readKeys(rowGroups.flat().map((row) => row.offset)) : undefined;
-    let at = 0;
-    for (const rows of rowGroups) {
-        const firstLineOf = new Map();
-        for (const row of rows) {
-            const text = texts ? texts[at] : '';
-            at++;
-            const firstLine = firstLineOf.get(text);
-            if (firstLine === undefined)
-                firstLineOf.set(text, row.line);
-            else
-                out.push({ line: row.line, firstLine });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/key-checks.js
-
-
-// A module-level constant, not a bundler's getter call, for the per-row foreign-key collection (see validator.ts).
-const { /* NULL_FIELD */ "ZL": NULL_FIELD } = csv_tokenizer;
-/** A check per unique field, then one for the primary key, each spilling to its own files under tempDir. */
-function createKeyChecks(fields, options) {
-    const { schema } = options;
-    const checks = [];
-    for (const f of fields) {
-        if (f.spec.constraints.unique)
-            checks.push({
-                fields: [f],
-                rule: 'unique',
-                index: new UniqueIndex(options.tempDir, `${options.label}-${f.spec.name}`, options.expectedRows),
-            });
-    }
-    if (schema.primaryKey.length > 0) {
-        const byName = new Map(fields.map((f) => [f.spec.name, f]));
-        checks.push({
-            fields: schema.primaryKey.map((name) => byName.get(name)),
-            rule: 'primaryKey',
-            index: new UniqueIndex(options.tempDir, `${options.label}-pk`, options.expectedRows),
-        });
-    }
-    return checks;
-}
-function createReferencedKeys(fields, referencedKeys) {
-    const byName = new Map(fields.map((f) => [f.spec.name, f]));
-    return referencedKeys.map((names) => ({
-        fields: names.map((name) => byName.get(name)).filter(Boolean),
-        values: new Set(),
-    }));
-}
-/**
- * Hashes one record's key into the check's index. Runs once per row and key check, so it hashes
- * the bytes in place rather than building the key text; exact comparison happens only for repeats.
- */
-function addKey(validator, check, buf, starts, ends, n, line, fileOffset) {
-    // Two 32-bit FNV-style lanes with different multipliers make the 64-bit key hash.
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
-    const fields = check.fields;
-    for (let k = 0; k < fields.length; k++) {
-        const col = fields[k].column;
-        if (col < 0 || col >= n)
-            return;
-        const start = starts[col];
-        const end = ends[col];
-        // Table Schema: missing values are exempt from unique; a primary key part must be present (required above).
-        if (start === end ? validator.emptyIsMissing : end - start <= validator.longestMissing && validator.isMissing(buf, start, end))
-            return;
-        for (let i = start; i < end; i++) {
-            const c = buf[i];
-            a = Math.imul(a ^ c, 0x01000193);
-            b = Math.imul(b ^ c, 0x5bd1e995);
-            b ^= b >>> 15;
-        }
-        a = Math.imul(a ^ 0x1f, 0x01000193);
-        b = Math.imul(b ^ 0x1f, 0x5bd1e995);
-    }
-    check.index.add(a >>> 0, b >>> 0, line, fileOffset);
-}
-/** Records the key texts foreign-key checks need: this file's child keys and the keys other resources reference. */
-function collectKeys(validator, buf, starts, ends, flags, n, line) {
-    const keyText = (fields) => {
-        const parts = [];
-        for (const f of fields) {
-            const col = f.column;
-            if (col < 0 || col >= n || flags[col] === NULL_FIELD || validator.isMissing(buf, starts[col], ends[col]))
-                return undefined;
-            parts.push(validator.text(buf, starts[col], ends[col], flags[col]));
-        }
-        return parts.join('\u001f');
-    };
-    for (const ref of validator.referenced) {
-        const key = keyText(ref.fields);
-        if (key !== undefined)
-            ref.values.add(key);
-    }
-    validator.options.schema.foreignKeys.forEach((fk, index) => {
-        const key = keyText(fk.fields.map((name) => validator.fields.find((f) => f.spec.name === name)));
-        if (key === undefined)
-            return;
-        const seen = validator.foreignValues[index].get(key);
-        if (seen === undefined)
-            validator.foreignValues[index].set(key, { count: 1, lines: [line] });
-        else {
-            seen.count++;
-            if (seen.lines.length < validator.options.maxSamples)
-                seen.lines.push(line);
-        }
-    });
-}
-
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js + 2 modules
+var field_compile = __webpack_require__(6350);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/key-checks.js
+var key_checks = __webpack_require__(8889);
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/rule-tallies.js
 /**
  * The tally of `rule` on field `f`, with the rule in words for the report. Only a failing value
@@ -1484,10 +2187,10 @@ var value_parse = __webpack_require__(6375);
 
 // Bundlers turn every use of an imported binding into a property getter call on the module
 // object; copied into module-level constants once, the hot loop below pays nothing for them.
-const { /* MALFORMED */ "G7": MALFORMED, /* NULL_FIELD */ "ZL": validator_NULL_FIELD, /* QUOTED_ESCAPES */ "ed": QUOTED_ESCAPES } = csv_tokenizer;
+const { /* MALFORMED */ "G7": MALFORMED, /* NULL_FIELD */ "ZL": NULL_FIELD, /* QUOTED_ESCAPES */ "ed": QUOTED_ESCAPES } = csv_tokenizer;
 const { /* T_ANY */ "SD": T_ANY, /* T_BOOLEAN */ "Aj": T_BOOLEAN, /* T_DATE */ "SE": T_DATE, /* T_DATETIME */ "lO": T_DATETIME, /* T_INTEGER */ "gg": T_INTEGER, /* T_NUMBER */ "TZ": T_NUMBER, /* T_STRING */ "ts": T_STRING, /* T_TIME */ "F": T_TIME, /* T_YEAR */ "DR": T_YEAR } = field_compile;
 const { /* compileField */ "gC": compileField, /* profileNumber */ "Zn": profileNumber, /* seededRandom */ "Is": seededRandom } = field_compile;
-const { /* addKey */ "Fx": validator_addKey, /* collectKeys */ "nz": validator_collectKeys } = key_checks_namespaceObject;
+const { /* addKey */ "Fx": addKey, /* collectKeys */ "nz": collectKeys } = key_checks;
 const { /* valueRuleTally */ "O": validator_valueRuleTally } = rule_tallies_namespaceObject;
 const { /* isSpecialNumber */ "pg": isSpecialNumber, /* parseDate */ "_U": parseDate, /* parseDatetime */ "X7": parseDatetime, /* parseInteger */ "cG": parseInteger, /* parseNumber */ "$J": parseNumber, /* parseNumberText */ "ke": parseNumberText, /* parseTime */ "pe": parseTime, /* parseYear */ "zL": parseYear } = value_parse;
 /** Checks records against one schema and keeps the counts, samples and profile. */
@@ -1501,7 +2204,10 @@ class RecordValidator {
     referenced;
     rows = 0;
     columnCount = 0;
+    /** Whether plain CSV may take the generated fast path (fast-records.ts), which bypasses record(): subclasses that watch every record say no. */
+    fastPath = true;
     strictUtf8 = false;
+    /** Drift reservoirs draw from this, per value in record order, so runs (and the fast path) repeat. */
     random = seededRandom(42);
     missingValues;
     emptyIsMissing;
@@ -1519,9 +2225,9 @@ class RecordValidator {
         this.longestMissing = Math.max(0, ...schema.missingValues.map((v) => Buffer.byteLength(v)));
         this.requiredTallies = this.fields.map((f) => this.tallies.get('required', f.spec.name, 'the required constraint'));
         this.typeTallies = this.fields.map((f) => this.tallies.get('type', f.spec.name, `type ${f.spec.type}${f.spec.format !== 'default' ? ` (format ${f.spec.format})` : ''}`));
-        this.keyChecks = createKeyChecks(this.fields, options);
+        this.keyChecks = (0,key_checks/* createKeyChecks */.rz)(this.fields, options);
         this.foreignValues = schema.foreignKeys.map(() => new Map());
-        this.referenced = createReferencedKeys(this.fields, options.referencedKeys);
+        this.referenced = (0,key_checks/* createReferencedKeys */.eX)(this.fields, options.referencedKeys);
     }
     /** Maps schema fields onto record positions from the header row. */
     header(names, line, report = true) {
@@ -1568,7 +2274,7 @@ class RecordValidator {
             const col = f.column;
             if (col < 0 ||
                 col >= n ||
-                flags[col] === validator_NULL_FIELD ||
+                flags[col] === NULL_FIELD ||
                 (starts[col] === ends[col]
                     ? this.emptyIsMissing
                     : ends[col] - starts[col] <= this.longestMissing && this.isMissing(buf, starts[col], ends[col]))) {
@@ -1588,9 +2294,15 @@ class RecordValidator {
             this.checkValue(f, k, buf, start, end, flag, line, recordStart);
         }
         for (const check of this.keyChecks)
-            validator_addKey(this, check, buf, starts, ends, n, line, fileOffset);
+            addKey(this, check, buf, starts, ends, n, line, fileOffset);
         if (this.foreignValues.length > 0 || this.referenced.length > 0)
-            validator_collectKeys(this, buf, starts, ends, flags, n, line);
+            collectKeys(this, buf, starts, ends, flags, n, line);
+    }
+    /** A present, well-quoted value of field k: its type, constraints and profile (the fast path's way into the general checks). */
+    presentValue(k, buf, start, end, flag, line, recordStart) {
+        const f = this.fields[k];
+        f.present++;
+        this.checkValue(f, k, buf, start, end, flag, line, recordStart);
     }
     checkValue(f, k, buf, start, end, flag, line, recordStart) {
         let value = Number.NaN;
@@ -1828,6 +2540,11 @@ function epochDay(year, month, day) {
     return era * 146097 + doe - 719468;
 }
 const DAY_MS = 86_400_000;
+/** Epoch days of the first of each month of 1900-2099, the years almost all data falls in. */
+const MONTH_START_FROM = 1900;
+const MONTH_STARTS = new Float64Array(200 * 12);
+for (let k = 0; k < MONTH_STARTS.length; k++)
+    MONTH_STARTS[k] = epochDay(MONTH_START_FROM + Math.floor(k / 12), (k % 12) + 1, 1);
 /** `YYYY-MM-DD` -> epoch milliseconds (UTC midnight). */
 function parseDate(buf, start, end) {
     if (end - start !== 10 || buf[start + 4] !== 45 || buf[start + 7] !== 45)
@@ -1837,7 +2554,8 @@ function parseDate(buf, start, end) {
     const day = twoDigits(buf, start + 8);
     if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
         return Number.NaN;
-    return epochDay(year, month, day) * DAY_MS;
+    const k = (year - MONTH_START_FROM) * 12 + month - 1;
+    return (k >= 0 && k < MONTH_STARTS.length ? MONTH_STARTS[k] + day - 1 : epochDay(year, month, day)) * DAY_MS;
 }
 /** `hh:mm:ss` with optional fraction -> milliseconds since midnight; `at` is where it starts. */
 function timeOfDay(buf, at, end) {
@@ -1898,6 +2616,30 @@ function parseTime(buf, start, end) {
 }
 function parseYear(buf, start, end) {
     return end - start === 4 ? (fourDigits(buf, start) < 0 ? Number.NaN : fourDigits(buf, start)) : Number.NaN;
+}
+
+
+/***/ }),
+
+/***/ 3588:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ seededRandom)
+/* harmony export */ });
+/**
+ * mulberry32: a tiny seeded PRNG, so bootstrap resamples, reservoir samples and generated test
+ * data are the same on every run. Returns floats in [0, 1).
+ */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
 }
 
 

@@ -1,0 +1,273 @@
+/**
+ * The fast path for plain CSV: a record loop generated for the file's schema and column order,
+ * which tokenizes, parses and checks in one pass over the bytes. It takes only records it can
+ * prove clean — every value of its type, within its constraints, no embedded newline or doubled
+ * quote — and stops at the first other one, which the general tokenizer and
+ * RecordValidator.record() then handle and report. So it needs no reporting code of its own,
+ * and a record it commits leaves exactly the counts and profile record() would leave:
+ * test/validate-data/fast-records.test.ts compares the two on random files.
+ *
+ * Generated code: the schema decides which statements are emitted; it never holds text from
+ * the schema (names, enum values and patterns stay in the objects passed in; bounds are numbers).
+ */
+import type { CsvTokenizer } from './csv-tokenizer.js';
+import { ByteDictionary } from './byte-dictionary.js';
+import * as compiled from './field-compile.js';
+import type { CompiledField } from './field-compile.js';
+import * as keys from './key-checks.js';
+import * as values from './value-parse.js';
+import type { RecordValidator } from './validator.js';
+
+const { T_ANY, T_BOOLEAN, T_DATE, T_DATETIME, T_INTEGER, T_NUMBER, T_STRING, T_TIME, T_YEAR } = compiled;
+
+/**
+ * Validates the clean records starting in buf[from, stop) and returns where the first record it
+ * did not take starts (or the position reached at `stop`). The caller guarantees a newline
+ * before the buffer's end after `stop`, so every scan ends inside the buffer.
+ */
+export type FastRecords = (buf: Uint8Array, from: number, stop: number, tokenizer: CsvTokenizer, base: number) => number;
+
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+function numberLiteral(value: number): string {
+  if (Number.isNaN(value)) throw new Error('no literal for NaN');
+  return value === Infinity ? 'Infinity' : value === -Infinity ? '-Infinity' : String(value);
+}
+
+/** How each field is taken on the fast path; undefined when it is not taken there. */
+function fieldMode(f: CompiledField): 'integer' | 'number' | 'parsed' | 'boolean' | 'text' | 'generic' {
+  const hasEnum = f.enumValues !== undefined;
+  if (f.code === T_INTEGER && !f.textParser && !hasEnum) return 'integer';
+  if (f.code === T_NUMBER && !f.textParser && !hasEnum) return 'number';
+  if ((f.code === T_DATE || f.code === T_DATETIME || f.code === T_TIME || f.code === T_YEAR) && !f.textParser && !hasEnum) return 'parsed';
+  if (f.code === T_BOOLEAN && !hasEnum) return 'boolean';
+  if ((f.code === T_STRING && f.pattern === undefined && f.formatPattern === undefined) || (f.code === T_ANY && !hasEnum)) return 'text';
+  return 'generic';
+}
+
+/**
+ * `id = <the dictionary's id of buf[s, e)>` (-1 when absent) as comparisons of byte values, for
+ * the few short values of an enum or a boolean; a longer dictionary keeps its hash lookup.
+ */
+function dictionaryLookup(dictionary: ByteDictionary, target: string, dictionaryExpression: string, s: string, e: string): string {
+  const keys = dictionary.keys().map((key) => Buffer.from(key, 'utf8'));
+  if (keys.length > 16 || keys.some((key) => key.length > 32)) return `${target} = ${dictionaryExpression}.idOf(buf, ${s}, ${e});`;
+  const byLength = new Map<number, number[]>();
+  keys.forEach((key, id) => byLength.set(key.length, [...(byLength.get(key.length) ?? []), id]));
+  const cases = [...byLength].map(([length, ids]) => {
+    const tests = ids.map((id) => {
+      const bytes = [...keys[id]].map((byte, at) => `buf[${s} + ${at}] === ${byte}`);
+      return `if (${bytes.length > 0 ? bytes.join(' && ') : 'true'}) ${target} = ${id};`;
+    });
+    return `case ${length}: ${tests.join(' else ')} break;`;
+  });
+  return `${target} = -1; switch (${e} - ${s}) { ${cases.join(' ')} }`;
+}
+
+/** A compiled record loop for this validator's schema and header, or undefined when the layout does not allow one. */
+export function compileFastRecords(validator: RecordValidator, delimiter: number, quote: number): FastRecords | undefined {
+  const columns = validator.columnCount;
+  const fields = validator.fields;
+  if (columns < 1 || columns > 256 || delimiter === 10 || delimiter === 13 || delimiter === quote) return undefined;
+  const fieldAt = new Array<number>(columns).fill(-1);
+  for (let k = 0; k < fields.length; k++) {
+    const col = fields[k].column;
+    // A field without a column is missing on every row: a finding per row, the general path's job.
+    if (col < 0 || col >= columns || fieldAt[col] >= 0) return undefined;
+    fieldAt[col] = k;
+  }
+  const missing = new ByteDictionary(16);
+  for (const value of validator.options.schema.missingValues) if (value !== '') missing.addString(value);
+  const anyMissingText = missing.size > 0;
+  const D = delimiter;
+  const Q = quote;
+  const BAIL = '{ tk.line = line; return rs; }';
+  const keyColumns = validator.keyChecks.length > 0 || validator.foreignValues.length > 0 || validator.referenced.length > 0;
+  const body: string[] = [];
+  const commit: string[] = [];
+  const emit = (line: string) => body.push(line);
+
+  const emptyCase = (k: number): string =>
+    // An empty value is missing when "" is a missing value; required then fails, which record() reports.
+    validator.emptyIsMissing && !fields[k].spec.constraints.required ? `m${k} = 1;` : BAIL;
+  const missingTextCase = (k: number, c: number): string =>
+    anyMissingText
+      ? `if (e${c} - s${c} <= ${validator.longestMissing} && MV.idOf(buf, s${c}, e${c}) >= 0) ${
+          fields[k].spec.constraints.required ? BAIL : `m${k} = 1;`
+        }`
+      : '';
+  const range = (k: number, value: string): string => {
+    const f = fields[k];
+    const tests: string[] = [];
+    if (!Number.isNaN(f.minimum)) tests.push(`${value} < ${numberLiteral(f.minimum)}`);
+    if (!Number.isNaN(f.maximum)) tests.push(`${value} > ${numberLiteral(f.maximum)}`);
+    return tests.length > 0 ? `if (${tests.join(' || ')}) ${BAIL}` : '';
+  };
+  /** Leaves i on the byte after the field: plain, or quoted without doubled quotes or newlines. */
+  const scanText = (c: number) => {
+    emit(`s${c} = i; q${c} = 0;`);
+    emit(`if (buf[i] === ${Q}) {`);
+    emit(`  let j = i + 1; while ((ch = buf[j]) !== ${Q} && ch !== 10) j++;`);
+    emit(`  if (ch === 10 || buf[j + 1] === ${Q}) ${BAIL}`);
+    emit(`  s${c} = i + 1; e${c} = j; q${c} = 1; i = j + 1;`);
+    emit(`} else { while ((ch = buf[i]) !== ${D} && ch !== 10) i++; e${c} = i; }`);
+  };
+
+  for (let c = 0; c < columns; c++) {
+    const k = fieldAt[c];
+    const last = c === columns - 1;
+    const mode = k < 0 ? 'text' : fieldMode(fields[k]);
+    if (k >= 0) emit(`let m${k} = 0, v${k} = 0, id${k} = -1;`);
+    if (mode === 'integer' || mode === 'number') {
+      emit(`s${c} = i; q${c} = 0; if (buf[i] === 45) i++;`);
+      emit(`w = i; x = 0; fr = -1;`);
+      if (mode === 'integer') emit(`while ((ch = buf[i]) >= 48 && ch <= 57) { x = x * 10 + (ch - 48); i++; }`);
+      else
+        emit(
+          `for (;; i++) { ch = buf[i]; if (ch >= 48 && ch <= 57) { x = x * 10 + (ch - 48); if (fr >= 0) fr++; } else if (ch === 46 && fr < 0) fr = 0; else break; }`,
+        );
+      emit(`e${c} = i;`);
+      emit(`if (i === w) { if (i !== s${c}) ${BAIL} ${emptyCase(k)} }`);
+      emit(`else {`);
+      emit(`  const digits = i - w - (fr >= 0 ? 1 : 0); if (digits === 0 || digits > 15) ${BAIL}`);
+      emit(`  x = fr > 0 ? x / P10[fr] : x; v${k} = buf[s${c}] === 45 ? -x : x;`);
+      emit(`  ${missingTextCase(k, c)}`);
+      emit(`  if (m${k} === 0) { ${range(k, `v${k}`)} }`);
+      emit(`}`);
+    } else {
+      scanText(c);
+    }
+    // The byte after the field: the delimiter, or the record's end (LF or CRLF) after the last one.
+    if (!last) emit(`if (buf[i] !== ${D}) ${BAIL} i++;`);
+    else {
+      // CRLF after a quoted or numeric value; a plain text scan stops at LF and leaves the CR out, as the tokenizer does.
+      emit(`ch = buf[i];`);
+      emit(`if (ch === 13 && buf[i + 1] === 10) i++;`);
+      emit(`else if (ch !== 10) ${BAIL}`);
+      emit(`else if (q${c} === 0 && e${c} > s${c} && buf[e${c} - 1] === 13) e${c}--;`);
+      emit(`i++;`);
+    }
+    if (mode === 'integer' || mode === 'number' || k < 0) continue;
+    if (mode === 'text' || mode === 'parsed' || mode === 'boolean' || mode === 'generic') {
+      emit(`if (e${c} === s${c}) { ${emptyCase(k)} } else {`);
+      emit(`  ${missingTextCase(k, c)}`);
+      emit(`  if (m${k} === 0) {`);
+      if (mode === 'parsed') {
+        const parser =
+          fields[k].code === T_DATE
+            ? 'parseDate'
+            : fields[k].code === T_DATETIME
+              ? 'parseDatetime'
+              : fields[k].code === T_TIME
+                ? 'parseTime'
+                : 'parseYear';
+        emit(`    v${k} = ${parser}(buf, s${c}, e${c}); if (v${k} !== v${k}) ${BAIL}`);
+        emit(`    ${range(k, `v${k}`)}`);
+      } else if (mode === 'boolean') {
+        emit(`    ${dictionaryLookup(fields[k].booleanValues, `id${k}`, `f${k}.booleanValues`, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`);
+      } else if (mode === 'text') {
+        const f = fields[k];
+        if (f.minLength >= 0 || f.maxLength !== Infinity) {
+          // Code points of valid UTF-8 (the chunk passed isUtf8): every byte but continuation bytes.
+          emit(`    let length = 0; for (let p = s${c}; p < e${c}; p++) if ((buf[p] & 0xc0) !== 0x80) length++;`);
+          if (f.minLength >= 0) emit(`    if (length < ${f.minLength}) ${BAIL}`);
+          if (f.maxLength !== Infinity) emit(`    if (length > ${numberLiteral(f.maxLength)}) ${BAIL}`);
+        }
+        if (f.enumValues !== undefined)
+          emit(`    ${dictionaryLookup(f.enumValues, `id${k}`, `f${k}.enumValues`, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`);
+      }
+      emit(`  }`);
+      emit(`}`);
+    }
+  }
+
+  for (let k = 0; k < fields.length; k++) {
+    const c = fields[k].column;
+    const f = fields[k];
+    const mode = fieldMode(f);
+    commit.push(`if (m${k} === 1) f${k}.missing++;`);
+    if (mode === 'generic') {
+      commit.push(`else V.presentValue(${k}, buf, s${c}, e${c}, q${c}, line, rs);`);
+      continue;
+    }
+    commit.push(`else {`);
+    commit.push(`  const f = f${k}; f.present++;`);
+    if (mode === 'integer' || mode === 'number' || mode === 'parsed') commit.push(`  profileNumber(f, v${k}, random);`);
+    else if (mode === 'boolean') {
+      commit.push(`  f.enumSeen[id${k}] = 1;`);
+      if (f.categories !== undefined)
+        commit.push(`  const cat = f.categories.add(buf, s${c}, e${c}); if (cat >= 0) f.categoryCounts[cat]++;`);
+    } else {
+      if (f.enumValues !== undefined) commit.push(`  f.enumSeen[id${k}] = 1;`);
+      else
+        commit.push(
+          `  const distinct = f.distinctBytes; if (distinct !== null && distinct.add(buf, s${c}, e${c}) < 0) f.distinctBytes = null;`,
+        );
+      if (f.categories !== undefined)
+        commit.push(`  const cat = f.categories.add(buf, s${c}, e${c}); if (cat >= 0) f.categoryCounts[cat]++;`);
+    }
+    commit.push(`}`);
+  }
+  if (keyColumns) {
+    for (let c = 0; c < columns; c++) commit.push(`st[${c}] = s${c}; en[${c}] = e${c}; fl[${c}] = q${c};`);
+    validator.keyChecks.forEach((check, n) => {
+      const k = fields.indexOf(check.fields[0]);
+      // An exact integer key on a field parsed here: its value is at hand (at most 15 digits, so safe).
+      if (check.index.exact && fieldMode(fields[k]) === 'integer') commit.push(`if (m${k} === 0) addIntegerValue(KC[${n}], v${k}, line);`);
+      else commit.push(`addKey(V, KC[${n}], buf, st, en, ${columns}, line, base + rs);`);
+    });
+    if (validator.foreignValues.length > 0 || validator.referenced.length > 0)
+      commit.push(`collectKeys(V, buf, st, en, fl, ${columns}, line);`);
+  }
+
+  const declarations = Array.from({ length: columns }, (_, c) => `s${c} = 0, e${c} = 0, q${c} = 0`).join(', ');
+  const source = [
+    `return function fastRecords(buf, from, stop, tk, base) {`,
+    `  let i = from, line = tk.line, rows = 0, ch = 0, w = 0, x = 0, fr = 0, ${declarations};`,
+    `  const st = tk.starts, en = tk.ends, fl = tk.flags;`,
+    `  const ${fields.map((_, k) => `f${k} = F[${k}]`).join(', ')};`,
+    `  while (i < stop) {`,
+    `    const rs = i;`,
+    ...body.map((l) => `    ${l}`),
+    `    V.rows++;`,
+    ...commit.map((l) => `    ${l}`),
+    `    line++;`,
+    `  }`,
+    `  tk.line = line;`,
+    `  return i;`,
+    `};`,
+  ].join('\n');
+  const factory = new Function(
+    'V',
+    'F',
+    'KC',
+    'MV',
+    'P10',
+    'random',
+    'profileNumber',
+    'addKey',
+    'addIntegerValue',
+    'collectKeys',
+    'parseDate',
+    'parseDatetime',
+    'parseTime',
+    'parseYear',
+    source,
+  ) as (...args: unknown[]) => FastRecords;
+  return factory(
+    validator,
+    fields,
+    validator.keyChecks,
+    missing,
+    POW10,
+    validator.random,
+    compiled.profileNumber,
+    keys.addKey,
+    keys.addIntegerValue,
+    keys.collectKeys,
+    values.parseDate,
+    values.parseDatetime,
+    values.parseTime,
+    values.parseYear,
+  );
+}
