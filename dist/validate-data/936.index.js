@@ -278,7 +278,17 @@ function compileFastRecords(validator, delimiter, quote) {
             emit(`if (e${c} === s${c}) { ${emptyCase(k)} } else {`);
             emit(`  ${missingTextCase(k, c)}`);
             emit(`  if (m${k} === 0) {`);
-            if (mode === 'parsed') {
+            if (mode === 'parsed' && fields[k].code === T_DATE) {
+                // YYYY-MM-DD inline: eight digit bytes, two dashes (parseDate's rules, without its calls).
+                const digits = [0, 1, 2, 3, 5, 6, 8, 9].map((at) => `d${at} = buf[s${c} + ${at}] - 48`).join(', ');
+                const tests = [0, 1, 2, 3, 5, 6, 8, 9].map((at) => `d${at} >>> 0 > 9`).join(' || ');
+                emit(`    if (e${c} - s${c} !== 10 || buf[s${c} + 4] !== 45 || buf[s${c} + 7] !== 45) ${BAIL}`);
+                emit(`    const ${digits};`);
+                emit(`    if (${tests}) ${BAIL}`);
+                emit(`    v${k} = dateValue(d0 * 1000 + d1 * 100 + d2 * 10 + d3, d5 * 10 + d6, d8 * 10 + d9); if (v${k} !== v${k}) ${BAIL}`);
+                emit(`    ${range(k, `v${k}`)}`);
+            }
+            else if (mode === 'parsed') {
                 const parser = fields[k].code === T_DATE
                     ? 'parseDate'
                     : fields[k].code === T_DATETIME
@@ -368,8 +378,8 @@ function compileFastRecords(validator, delimiter, quote) {
         `  return i;`,
         `};`,
     ].join('\n');
-    const factory = new Function('V', 'F', 'KC', 'MV', 'P10', 'random', 'profileNumber', 'addKey', 'addIntegerValue', 'collectKeys', 'parseDate', 'parseDatetime', 'parseTime', 'parseYear', source);
-    return factory(validator, fields, validator.keyChecks, missing, POW10, validator.random, field_compile/* profileNumber */.Zn, key_checks/* addKey */.Fx, key_checks/* addIntegerValue */.dx, key_checks/* collectKeys */.nz, value_parse/* parseDate */._U, value_parse/* parseDatetime */.X7, value_parse/* parseTime */.pe, value_parse/* parseYear */.zL);
+    const factory = new Function('V', 'F', 'KC', 'MV', 'P10', 'random', 'profileNumber', 'addKey', 'addIntegerValue', 'collectKeys', 'parseDate', 'dateValue', 'parseDatetime', 'parseTime', 'parseYear', source);
+    return factory(validator, fields, validator.keyChecks, missing, POW10, validator.random, field_compile/* profileNumber */.Zn, key_checks/* addKey */.Fx, key_checks/* addIntegerValue */.dx, key_checks/* collectKeys */.nz, value_parse/* parseDate */._U, value_parse/* dateValue */.Y4, value_parse/* parseDatetime */.X7, value_parse/* parseTime */.pe, value_parse/* parseYear */.zL);
 }
 
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/csv-reader.js
@@ -820,11 +830,14 @@ var byte_dictionary = __webpack_require__(5201);
  */
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
+/** Small non-negative integers (ages, counts, codes) are marked in a byte table instead of hashed. */
+const SMALL = 4096;
 class NumberSet {
     capacity;
     keys;
     used;
     mask;
+    small = new Uint8Array(SMALL);
     size = 0;
     constructor(capacity) {
         this.capacity = capacity;
@@ -839,6 +852,16 @@ class NumberSet {
     add(value) {
         if (value !== value)
             return true;
+        if (value >= 0 && value < SMALL && (value | 0) === value) {
+            const index = value | 0;
+            if (this.small[index] === 1)
+                return true;
+            if (this.size >= this.capacity)
+                return false;
+            this.small[index] = 1;
+            this.size++;
+            return true;
+        }
         bits[0] = value === 0 ? 0 : value; // -0 and 0 are one value
         let slot = Math.imul(words[0] ^ Math.imul(words[1], 0x85ebca6b), 0x9e3779b1) >>> 20;
         for (;; slot = (slot + 1) & this.mask) {
@@ -856,6 +879,9 @@ class NumberSet {
         return true;
     }
     *[Symbol.iterator]() {
+        for (let value = 0; value < SMALL; value++)
+            if (this.small[value] === 1)
+                yield value;
         for (let slot = 0; slot <= this.mask; slot++)
             if (this.used[slot] === 1)
                 yield this.keys[slot];
@@ -2435,6 +2461,7 @@ class RecordValidator {
 /* harmony export */   $J: () => (/* binding */ parseNumber),
 /* harmony export */   L3: () => (/* binding */ daysInMonth),
 /* harmony export */   X7: () => (/* binding */ parseDatetime),
+/* harmony export */   Y4: () => (/* binding */ dateValue),
 /* harmony export */   _U: () => (/* binding */ parseDate),
 /* harmony export */   cG: () => (/* binding */ parseInteger),
 /* harmony export */   ke: () => (/* binding */ parseNumberText),
@@ -2566,7 +2593,13 @@ function parseDate(buf, start, end) {
     const year = fourDigits(buf, start);
     const month = twoDigits(buf, start + 5);
     const day = twoDigits(buf, start + 8);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    if (year < 0)
+        return Number.NaN;
+    return dateValue(year, month, day);
+}
+/** Epoch milliseconds of a calendar date, NaN when month or day is out of range. */
+function dateValue(year, month, day) {
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
         return Number.NaN;
     const k = (year - MONTH_START_FROM) * 12 + month - 1;
     return (k >= 0 && k < MONTH_STARTS.length ? MONTH_STARTS[k] + day - 1 : epochDay(year, month, day)) * DAY_MS;

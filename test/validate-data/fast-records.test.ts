@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../core/random.js';
 import { readCsv } from '../../actions/validate-data/src/csv-reader.js';
 import type { FieldSpec, FieldType, TableSchema } from '../../actions/validate-data/src/schema-types.js';
+import { NumberSet } from '../../actions/validate-data/src/number-set.js';
 import { exportState } from '../../actions/validate-data/src/validator-state.js';
 import { RecordValidator } from '../../actions/validate-data/src/validator.js';
 import { parseDate } from '../../actions/validate-data/src/value-parse.js';
@@ -197,6 +198,41 @@ describe('the generated fast path', () => {
           else expect(parsed, text).toBe(utc);
         }
       }
+    }
+  });
+});
+
+describe('the capped number set', () => {
+  it('holds the same values as a Set, and fills up at the same value', () => {
+    const random = seededRandom(9);
+    for (let round = 0; round < 50; round++) {
+      const set = new NumberSet(100);
+      const reference = new Set<number>();
+      let full = false;
+      for (let i = 0; i < 400 && !full; i++) {
+        const roll = random();
+        const value =
+          roll < 0.4
+            ? Math.floor(random() * 150)
+            : roll < 0.5
+              ? -Math.floor(random() * 10)
+              : roll < 0.55
+                ? -0
+                : roll < 0.8
+                  ? random() * 10
+                  : 4090 + Math.floor(random() * 12);
+        const normalized = value === 0 ? 0 : value;
+        const added = set.add(value);
+        if (!reference.has(normalized) && reference.size >= 100) {
+          expect(added).toBe(false);
+          full = true;
+        } else {
+          expect(added).toBe(true);
+          reference.add(normalized);
+        }
+        expect(set.size).toBe(reference.size);
+      }
+      expect(new Set(set)).toEqual(reference);
     }
   });
 });

@@ -152,7 +152,16 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
       emit(`if (e${c} === s${c}) { ${emptyCase(k)} } else {`);
       emit(`  ${missingTextCase(k, c)}`);
       emit(`  if (m${k} === 0) {`);
-      if (mode === 'parsed') {
+      if (mode === 'parsed' && fields[k].code === T_DATE) {
+        // YYYY-MM-DD inline: eight digit bytes, two dashes (parseDate's rules, without its calls).
+        const digits = [0, 1, 2, 3, 5, 6, 8, 9].map((at) => `d${at} = buf[s${c} + ${at}] - 48`).join(', ');
+        const tests = [0, 1, 2, 3, 5, 6, 8, 9].map((at) => `d${at} >>> 0 > 9`).join(' || ');
+        emit(`    if (e${c} - s${c} !== 10 || buf[s${c} + 4] !== 45 || buf[s${c} + 7] !== 45) ${BAIL}`);
+        emit(`    const ${digits};`);
+        emit(`    if (${tests}) ${BAIL}`);
+        emit(`    v${k} = dateValue(d0 * 1000 + d1 * 100 + d2 * 10 + d3, d5 * 10 + d6, d8 * 10 + d9); if (v${k} !== v${k}) ${BAIL}`);
+        emit(`    ${range(k, `v${k}`)}`);
+      } else if (mode === 'parsed') {
         const parser =
           fields[k].code === T_DATE
             ? 'parseDate'
@@ -249,6 +258,7 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
     'addIntegerValue',
     'collectKeys',
     'parseDate',
+    'dateValue',
     'parseDatetime',
     'parseTime',
     'parseYear',
@@ -266,6 +276,7 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
     keys.addIntegerValue,
     keys.collectKeys,
     values.parseDate,
+    values.dateValue,
     values.parseDatetime,
     values.parseTime,
     values.parseYear,

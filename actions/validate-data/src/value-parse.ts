@@ -124,7 +124,13 @@ export function parseDate(buf: Uint8Array, start: number, end: number): number {
   const year = fourDigits(buf, start);
   const month = twoDigits(buf, start + 5);
   const day = twoDigits(buf, start + 8);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  if (year < 0) return Number.NaN;
+  return dateValue(year, month, day);
+}
+
+/** Epoch milliseconds of a calendar date, NaN when month or day is out of range. */
+export function dateValue(year: number, month: number, day: number): number {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
   const k = (year - MONTH_START_FROM) * 12 + month - 1;
   return (k >= 0 && k < MONTH_STARTS.length ? MONTH_STARTS[k] + day - 1 : epochDay(year, month, day)) * DAY_MS;
 }
