@@ -152,7 +152,7 @@ function numberLiteral(value) {
         throw new Error('no literal for NaN');
     return value === Infinity ? 'Infinity' : value === -Infinity ? '-Infinity' : String(value);
 }
-/** How each field is taken on the fast path; undefined when it is not taken there. */
+/** How each field is taken on the fast path; 'generic' fields are scanned here and checked by RecordValidator.presentValue. */
 function fieldMode(f) {
     const hasEnum = f.enumValues !== undefined;
     if (f.code === T_INTEGER && !f.textParser && !hasEnum)
@@ -274,50 +274,42 @@ function compileFastRecords(validator, delimiter, quote) {
         }
         if (mode === 'integer' || mode === 'number' || k < 0)
             continue;
-        if (mode === 'text' || mode === 'parsed' || mode === 'boolean' || mode === 'generic') {
-            emit(`if (e${c} === s${c}) { ${emptyCase(k)} } else {`);
-            emit(`  ${missingTextCase(k, c)}`);
-            emit(`  if (m${k} === 0) {`);
-            if (mode === 'parsed' && fields[k].code === T_DATE) {
-                // YYYY-MM-DD inline: eight digit bytes, two dashes (parseDate's rules, without its calls).
-                const digits = [0, 1, 2, 3, 5, 6, 8, 9].map((at) => `d${at} = buf[s${c} + ${at}] - 48`).join(', ');
-                const tests = [0, 1, 2, 3, 5, 6, 8, 9].map((at) => `d${at} >>> 0 > 9`).join(' || ');
-                emit(`    if (e${c} - s${c} !== 10 || buf[s${c} + 4] !== 45 || buf[s${c} + 7] !== 45) ${BAIL}`);
-                emit(`    const ${digits};`);
-                emit(`    if (${tests}) ${BAIL}`);
-                emit(`    v${k} = dateValue(d0 * 1000 + d1 * 100 + d2 * 10 + d3, d5 * 10 + d6, d8 * 10 + d9); if (v${k} !== v${k}) ${BAIL}`);
-                emit(`    ${range(k, `v${k}`)}`);
-            }
-            else if (mode === 'parsed') {
-                const parser = fields[k].code === T_DATE
-                    ? 'parseDate'
-                    : fields[k].code === T_DATETIME
-                        ? 'parseDatetime'
-                        : fields[k].code === T_TIME
-                            ? 'parseTime'
-                            : 'parseYear';
-                emit(`    v${k} = ${parser}(buf, s${c}, e${c}); if (v${k} !== v${k}) ${BAIL}`);
-                emit(`    ${range(k, `v${k}`)}`);
-            }
-            else if (mode === 'boolean') {
-                emit(`    ${dictionaryLookup(fields[k].booleanValues, `id${k}`, `f${k}.booleanValues`, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`);
-            }
-            else if (mode === 'text') {
-                const f = fields[k];
-                if (f.minLength >= 0 || f.maxLength !== Infinity) {
-                    // Code points of valid UTF-8 (the chunk passed isUtf8): every byte but continuation bytes.
-                    emit(`    let length = 0; for (let p = s${c}; p < e${c}; p++) if ((buf[p] & 0xc0) !== 0x80) length++;`);
-                    if (f.minLength >= 0)
-                        emit(`    if (length < ${f.minLength}) ${BAIL}`);
-                    if (f.maxLength !== Infinity)
-                        emit(`    if (length > ${numberLiteral(f.maxLength)}) ${BAIL}`);
-                }
-                if (f.enumValues !== undefined)
-                    emit(`    ${dictionaryLookup(f.enumValues, `id${k}`, `f${k}.enumValues`, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`);
-            }
-            emit(`  }`);
-            emit(`}`);
+        emit(`if (e${c} === s${c}) { ${emptyCase(k)} } else {`);
+        emit(`  ${missingTextCase(k, c)}`);
+        emit(`  if (m${k} === 0) {`);
+        if (mode === 'parsed' && fields[k].code === T_DATE) {
+            // YYYY-MM-DD inline: eight digit bytes, two dashes (parseDate's rules, without its calls).
+            const digits = [0, 1, 2, 3, 5, 6, 8, 9].map((at) => `d${at} = buf[s${c} + ${at}] - 48`).join(', ');
+            const tests = [0, 1, 2, 3, 5, 6, 8, 9].map((at) => `d${at} >>> 0 > 9`).join(' || ');
+            emit(`    if (e${c} - s${c} !== 10 || buf[s${c} + 4] !== 45 || buf[s${c} + 7] !== 45) ${BAIL}`);
+            emit(`    const ${digits};`);
+            emit(`    if (${tests}) ${BAIL}`);
+            emit(`    v${k} = dateValue(d0 * 1000 + d1 * 100 + d2 * 10 + d3, d5 * 10 + d6, d8 * 10 + d9); if (v${k} !== v${k}) ${BAIL}`);
+            emit(`    ${range(k, `v${k}`)}`);
         }
+        else if (mode === 'parsed') {
+            const parser = fields[k].code === T_DATETIME ? 'parseDatetime' : fields[k].code === T_TIME ? 'parseTime' : 'parseYear';
+            emit(`    v${k} = ${parser}(buf, s${c}, e${c}); if (v${k} !== v${k}) ${BAIL}`);
+            emit(`    ${range(k, `v${k}`)}`);
+        }
+        else if (mode === 'boolean') {
+            emit(`    ${dictionaryLookup(fields[k].booleanValues, `id${k}`, `f${k}.booleanValues`, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`);
+        }
+        else if (mode === 'text') {
+            const f = fields[k];
+            if (f.minLength >= 0 || f.maxLength !== Infinity) {
+                // Code points of valid UTF-8 (the chunk passed isUtf8): every byte but continuation bytes.
+                emit(`    let length = 0; for (let p = s${c}; p < e${c}; p++) if ((buf[p] & 0xc0) !== 0x80) length++;`);
+                if (f.minLength >= 0)
+                    emit(`    if (length < ${f.minLength}) ${BAIL}`);
+                if (f.maxLength !== Infinity)
+                    emit(`    if (length > ${numberLiteral(f.maxLength)}) ${BAIL}`);
+            }
+            if (f.enumValues !== undefined)
+                emit(`    ${dictionaryLookup(f.enumValues, `id${k}`, `f${k}.enumValues`, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`);
+        }
+        emit(`  }`);
+        emit(`}`);
     }
     for (let k = 0; k < fields.length; k++) {
         const c = fields[k].column;
@@ -378,8 +370,8 @@ function compileFastRecords(validator, delimiter, quote) {
         `  return i;`,
         `};`,
     ].join('\n');
-    const factory = new Function('V', 'F', 'KC', 'MV', 'P10', 'random', 'profileNumber', 'addKey', 'addIntegerValue', 'collectKeys', 'parseDate', 'dateValue', 'parseDatetime', 'parseTime', 'parseYear', source);
-    return factory(validator, fields, validator.keyChecks, missing, POW10, validator.random, field_compile/* profileNumber */.Zn, key_checks/* addKey */.Fx, key_checks/* addIntegerValue */.dx, key_checks/* collectKeys */.nz, value_parse/* parseDate */._U, value_parse/* dateValue */.Y4, value_parse/* parseDatetime */.X7, value_parse/* parseTime */.pe, value_parse/* parseYear */.zL);
+    const factory = new Function('V', 'F', 'KC', 'MV', 'P10', 'random', 'profileNumber', 'addKey', 'addIntegerValue', 'collectKeys', 'dateValue', 'parseDatetime', 'parseTime', 'parseYear', source);
+    return factory(validator, fields, validator.keyChecks, missing, POW10, validator.random, field_compile/* profileNumber */.Zn, key_checks/* addKey */.Fx, key_checks/* addIntegerValue */.dx, key_checks/* collectKeys */.nz, value_parse/* dateValue */.Y4, value_parse/* parseDatetime */.X7, value_parse/* parseTime */.pe, value_parse/* parseYear */.zL);
 }
 
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/csv-reader.js
@@ -1348,7 +1340,7 @@ function addKey(validator, check, buf, starts, ends, n, line, fileOffset) {
         const start = starts[col];
         const end = ends[col];
         // Table Schema: missing values are exempt from unique; a primary key part must be present (required above).
-        if (start === end ? validator.emptyIsMissing : end - start <= validator.longestMissing && validator.isMissing(buf, start, end))
+        if (validator.isMissing(buf, start, end))
             return;
         for (let i = start; i < end; i++) {
             const c = buf[i];
@@ -1373,7 +1365,7 @@ function addIntegerKey(validator, check, buf, starts, ends, n, line) {
         return;
     const start = starts[col];
     const end = ends[col];
-    if (start === end ? validator.emptyIsMissing : end - start <= validator.longestMissing && validator.isMissing(buf, start, end))
+    if (validator.isMissing(buf, start, end))
         return;
     const value = parseInteger(buf, start, end);
     if (value !== value)

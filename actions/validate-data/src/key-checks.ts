@@ -90,7 +90,7 @@ export function addKey(
     const start = starts[col];
     const end = ends[col];
     // Table Schema: missing values are exempt from unique; a primary key part must be present (required above).
-    if (start === end ? validator.emptyIsMissing : end - start <= validator.longestMissing && validator.isMissing(buf, start, end)) return;
+    if (validator.isMissing(buf, start, end)) return;
     for (let i = start; i < end; i++) {
       const c = buf[i];
       a = Math.imul(a ^ c, 0x01000193);
@@ -122,7 +122,7 @@ function addIntegerKey(
   if (col < 0 || col >= n) return;
   const start = starts[col];
   const end = ends[col];
-  if (start === end ? validator.emptyIsMissing : end - start <= validator.longestMissing && validator.isMissing(buf, start, end)) return;
+  if (validator.isMissing(buf, start, end)) return;
   const value = parseInteger(buf, start, end);
   if (value !== value) return;
   if (Number.isSafeInteger(value)) return addIntegerValue(check, value, line);
