@@ -207,7 +207,8 @@ function compileFastRecords(validator, delimiter, quote) {
     const anyMissingText = missing.size > 0;
     const D = delimiter;
     const Q = quote;
-    const BAIL = '{ tk.line = line; return rs; }';
+    // Leaves the loop at the record's start: the write-back after the loop runs on every exit.
+    const BAIL = '{ i = rs; break record; }';
     const keyColumns = validator.keyChecks.length > 0 || validator.foreignValues.length > 0 || validator.referenced.length > 0;
     const body = [];
     const commit = [];
@@ -245,10 +246,10 @@ function compileFastRecords(validator, delimiter, quote) {
         if (mode === 'integer' || mode === 'number') {
             emit(`s${c} = i; q${c} = 0; if (buf[i] === 45) i++;`);
             emit(`w = i; x = 0; fr = -1;`);
-            if (mode === 'integer')
-                emit(`while ((ch = buf[i]) >= 48 && ch <= 57) { x = x * 10 + (ch - 48); i++; }`);
-            else
-                emit(`for (;; i++) { ch = buf[i]; if (ch >= 48 && ch <= 57) { x = x * 10 + (ch - 48); if (fr >= 0) fr++; } else if (ch === 46 && fr < 0) fr = 0; else break; }`);
+            emit(`while ((ch = buf[i]) >= 48 && ch <= 57) { x = x * 10 + (ch - 48); i++; }`);
+            // The fraction's digits in a second loop: fr counts them (-1: no point).
+            if (mode === 'number')
+                emit(`if (ch === 46) { fr = ++i; while ((ch = buf[i]) >= 48 && ch <= 57) { x = x * 10 + (ch - 48); i++; } fr = i - fr; }`);
             emit(`e${c} = i;`);
             emit(`if (i === w) { if (i !== s${c}) ${BAIL} ${emptyCase(k)} }`);
             emit(`else {`);
@@ -299,11 +300,19 @@ function compileFastRecords(validator, delimiter, quote) {
             const f = fields[k];
             if (f.minLength >= 0 || f.maxLength !== Infinity) {
                 // Code points of valid UTF-8 (the chunk passed isUtf8): every byte but continuation bytes.
-                emit(`    let length = 0; for (let p = s${c}; p < e${c}; p++) if ((buf[p] & 0xc0) !== 0x80) length++;`);
+                // A value has between a quarter of its bytes and all of them, so most need no counting.
+                const uncertain = [];
                 if (f.minLength >= 0)
-                    emit(`    if (length < ${f.minLength}) ${BAIL}`);
+                    uncertain.push(`e${c} - s${c} < ${4 * f.minLength}`);
                 if (f.maxLength !== Infinity)
-                    emit(`    if (length > ${numberLiteral(f.maxLength)}) ${BAIL}`);
+                    uncertain.push(`e${c} - s${c} > ${numberLiteral(f.maxLength)}`);
+                emit(`    if (${uncertain.join(' || ')}) {`);
+                emit(`      let length = 0; for (let p = s${c}; p < e${c}; p++) if ((buf[p] & 0xc0) !== 0x80) length++;`);
+                if (f.minLength >= 0)
+                    emit(`      if (length < ${f.minLength}) ${BAIL}`);
+                if (f.maxLength !== Infinity)
+                    emit(`      if (length > ${numberLiteral(f.maxLength)}) ${BAIL}`);
+                emit(`    }`);
             }
             if (f.enumValues !== undefined)
                 emit(`    ${dictionaryLookup(f.enumValues, `id${k}`, `f${k}.enumValues`, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`);
@@ -315,15 +324,22 @@ function compileFastRecords(validator, delimiter, quote) {
         const c = fields[k].column;
         const f = fields[k];
         const mode = fieldMode(f);
-        commit.push(`if (m${k} === 1) f${k}.missing++;`);
+        // Counts stay in locals (present = rows - missing) until the loop ends; presentValue counts its own.
+        commit.push(`if (m${k} === 1) M${k}++;`);
         if (mode === 'generic') {
             commit.push(`else V.presentValue(${k}, buf, s${c}, e${c}, q${c}, line, rs);`);
             continue;
         }
         commit.push(`else {`);
-        commit.push(`  const f = f${k}; f.present++;`);
-        if (mode === 'integer' || mode === 'number' || mode === 'parsed')
-            commit.push(`  profileNumber(f, v${k}, random);`);
+        commit.push(`  const f = f${k};`);
+        if (mode === 'integer' || mode === 'number' || mode === 'parsed') {
+            // profileNumber's statements: a call per value would not be inlined into a loop this large.
+            const v = `v${k}`;
+            commit.push(`  f.numericCount++; f.sum += ${v}; if (${v} < f.min) f.min = ${v}; if (${v} > f.max) f.max = ${v};`);
+            commit.push(`  const dn = f.distinctNumbers; if (dn !== null && !dn.add(${v})) f.distinctNumbers = null;`);
+            if (f.reservoir !== undefined)
+                commit.push(`  sampleForDrift(f, ${v}, random);`);
+        }
         else if (mode === 'boolean') {
             commit.push(`  f.enumSeen[id${k}] = 1;`);
             if (f.categories !== undefined)
@@ -340,16 +356,23 @@ function compileFastRecords(validator, delimiter, quote) {
         commit.push(`}`);
     }
     if (keyColumns) {
-        for (let c = 0; c < columns; c++)
-            commit.push(`st[${c}] = s${c}; en[${c}] = e${c}; fl[${c}] = q${c};`);
+        const keyCode = [];
+        let needsColumns = validator.foreignValues.length > 0 || validator.referenced.length > 0;
         validator.keyChecks.forEach((check, n) => {
             const k = fields.indexOf(check.fields[0]);
             // An exact integer key on a field parsed here: its value is at hand (at most 15 digits, so safe).
             if (check.index.exact && fieldMode(fields[k]) === 'integer')
-                commit.push(`if (m${k} === 0) addIntegerValue(KC[${n}], v${k}, line);`);
-            else
-                commit.push(`addKey(V, KC[${n}], buf, st, en, ${columns}, line, base + rs);`);
+                keyCode.push(`if (m${k} === 0) KI${n}.addInteger(v${k}, line);`);
+            else {
+                keyCode.push(`addKey(V, KC[${n}], buf, st, en, ${columns}, line, base + rs);`);
+                needsColumns = true;
+            }
         });
+        // The tokenizer's column arrays are filled only for the checks that read them.
+        if (needsColumns)
+            for (let c = 0; c < columns; c++)
+                commit.push(`st[${c}] = s${c}; en[${c}] = e${c}; fl[${c}] = q${c};`);
+        commit.push(...keyCode);
         if (validator.foreignValues.length > 0 || validator.referenced.length > 0)
             commit.push(`collectKeys(V, buf, st, en, fl, ${columns}, line);`);
     }
@@ -359,19 +382,23 @@ function compileFastRecords(validator, delimiter, quote) {
         `  let i = from, line = tk.line, rows = 0, ch = 0, w = 0, x = 0, fr = 0, ${declarations};`,
         `  const st = tk.starts, en = tk.ends, fl = tk.flags;`,
         `  const ${fields.map((_, k) => `f${k} = F[${k}]`).join(', ')};`,
-        `  while (i < stop) {`,
+        `  let ${fields.map((_, k) => `M${k} = 0`).join(', ')};`,
+        ...validator.keyChecks.map((_, n) => `  const KI${n} = KC[${n}].index;`),
+        `  record: while (i < stop) {`,
         `    const rs = i;`,
         ...body.map((l) => `    ${l}`),
-        `    V.rows++;`,
+        `    rows++;`,
         ...commit.map((l) => `    ${l}`),
         `    line++;`,
         `  }`,
         `  tk.line = line;`,
+        `  V.rows += rows;`,
+        ...fields.map((f, k) => fieldMode(f) === 'generic' ? `  f${k}.missing += M${k};` : `  f${k}.missing += M${k}; f${k}.present += rows - M${k};`),
         `  return i;`,
         `};`,
     ].join('\n');
-    const factory = new Function('V', 'F', 'KC', 'MV', 'P10', 'random', 'profileNumber', 'addKey', 'addIntegerValue', 'collectKeys', 'dateValue', 'parseDatetime', 'parseTime', 'parseYear', source);
-    return factory(validator, fields, validator.keyChecks, missing, POW10, validator.random, field_compile/* profileNumber */.Zn, key_checks/* addKey */.Fx, key_checks/* addIntegerValue */.dx, key_checks/* collectKeys */.nz, value_parse/* dateValue */.Y4, value_parse/* parseDatetime */.X7, value_parse/* parseTime */.pe, value_parse/* parseYear */.zL);
+    const factory = new Function('V', 'F', 'KC', 'MV', 'P10', 'random', 'sampleForDrift', 'addKey', 'collectKeys', 'dateValue', 'parseDatetime', 'parseTime', 'parseYear', source);
+    return factory(validator, fields, validator.keyChecks, missing, POW10, validator.random, field_compile/* sampleForDrift */.pI, key_checks/* addKey */.Fx, key_checks/* collectKeys */.nz, value_parse/* dateValue */.Y4, value_parse/* parseDatetime */.X7, value_parse/* parseTime */.pe, value_parse/* parseYear */.zL);
 }
 
 ;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/csv-reader.js
@@ -790,6 +817,7 @@ __webpack_require__.d(__webpack_exports__, {
   DR: () => (/* binding */ T_YEAR),
   gC: () => (/* binding */ compileField),
   Zn: () => (/* binding */ profileNumber),
+  pI: () => (/* binding */ sampleForDrift),
   Is: () => (/* reexport */ seededRandom)
 });
 
@@ -1118,16 +1146,19 @@ function profileNumber(field, value, random) {
     const distinct = field.distinctNumbers;
     if (distinct !== null && !distinct.add(value))
         field.distinctNumbers = null;
+    if (field.reservoir !== undefined)
+        sampleForDrift(field, value, random);
+}
+/** Reservoir sampling of the values for drift (a field that has a reservoir). */
+function sampleForDrift(field, value, random) {
     const reservoir = field.reservoir;
-    if (reservoir !== undefined) {
-        const seen = field.reservoirSeen++;
-        if (seen < DRIFT_SAMPLE)
-            reservoir[seen] = value;
-        else {
-            const slot = Math.floor(random() * (seen + 1));
-            if (slot < DRIFT_SAMPLE)
-                reservoir[slot] = value;
-        }
+    const seen = field.reservoirSeen++;
+    if (seen < DRIFT_SAMPLE)
+        reservoir[seen] = value;
+    else {
+        const slot = Math.floor(random() * (seen + 1));
+        if (slot < DRIFT_SAMPLE)
+            reservoir[slot] = value;
     }
 }
 
@@ -1283,14 +1314,13 @@ function formatSchema(schema, target) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fx: () => (/* binding */ addKey),
-/* harmony export */   dx: () => (/* binding */ addIntegerValue),
 /* harmony export */   eX: () => (/* binding */ createReferencedKeys),
 /* harmony export */   nz: () => (/* binding */ collectKeys),
 /* harmony export */   rz: () => (/* binding */ createKeyChecks)
 /* harmony export */ });
 /* harmony import */ var _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4836);
 /* harmony import */ var _field_compile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3360);
-/* harmony import */ var _unique_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4152);
+/* harmony import */ var _unique_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2662);
 /* harmony import */ var _value_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6375);
 
 
@@ -1300,8 +1330,6 @@ function formatSchema(schema, target) {
 const { /* NULL_FIELD */ "ZL": NULL_FIELD } = _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__;
 const { /* T_INTEGER */ "gg": T_INTEGER } = _field_compile_js__WEBPACK_IMPORTED_MODULE_0__;
 const { /* parseInteger */ "cG": parseInteger } = _value_parse_js__WEBPACK_IMPORTED_MODULE_2__;
-const valueBits = new Float64Array(1);
-const valueWords = new Uint32Array(valueBits.buffer);
 /** A key of one integer field is compared by value (007 repeats 7, as Table Schema compares typed values), exactly. */
 function isIntegerKey(fields) {
     return fields.length === 1 && fields[0].code === T_INTEGER && fields[0].textParser === undefined;
@@ -1368,10 +1396,9 @@ function addKey(validator, check, buf, starts, ends, n, line, fileOffset) {
     check.index.add(a >>> 0, b >>> 0, line, fileOffset);
 }
 /**
- * The value's 64 bits, scrambled by a bijection (each step XORs one half with a function of the
- * other), so the key stays exact and the index's partitions stay even. A value that is not a
- * valid integer has no key (its type error is reported); beyond 2^53, where doubles merge
- * neighbouring integers, the text's hash stands in.
+ * The value itself is the key (the index keeps it exactly). A value that is not a valid integer
+ * has no key (its type error is reported); beyond 2^53, where doubles merge neighbouring
+ * integers, the text's hash stands in.
  */
 function addIntegerKey(validator, check, buf, starts, ends, n, line) {
     const col = check.fields[0].column;
@@ -1385,25 +1412,14 @@ function addIntegerKey(validator, check, buf, starts, ends, n, line) {
     if (value !== value)
         return;
     if (Number.isSafeInteger(value))
-        return addIntegerValue(check, value, line);
+        return check.index.addInteger(value, line);
     let low = 0x9747b28c;
     let high = 0x811c9dc5;
     for (let i = start; i < end; i++) {
         low = Math.imul(low ^ buf[i], 0x5bd1e995);
         high = Math.imul(high ^ buf[i], 0x01000193);
     }
-    addScrambled(check, high, low, line);
-}
-/** The key of a safe integer value (the fast path passes the value it has parsed). */
-function addIntegerValue(check, value, line) {
-    valueBits[0] = value === 0 ? 0 : value;
-    addScrambled(check, valueWords[1], valueWords[0], line);
-}
-function addScrambled(check, high, low, line) {
-    low ^= Math.imul(high ^ (high >>> 16), 0x85ebca6b);
-    high ^= Math.imul(low ^ (low >>> 13), 0xc2b2ae35);
-    low ^= Math.imul(high ^ (high >>> 16), 0x27d4eb2f);
-    check.index.add(high >>> 0, low >>> 0, line, 0);
+    check.index.addScrambled(high, low, line);
 }
 /** Records the key texts foreign-key checks need: this file's child keys and the keys other resources reference. */
 function collectKeys(validator, buf, starts, ends, flags, n, line) {
@@ -1452,9 +1468,11 @@ function collectKeys(validator, buf, starts, ends, flags, n, line) {
 /* harmony import */ var _core_action_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4468);
 /* harmony import */ var _csv_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8613);
 /* harmony import */ var _infer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2192);
-/* harmony import */ var _unique_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4152);
-/* harmony import */ var _validator_state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4518);
-/* harmony import */ var _validator_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3566);
+/* harmony import */ var _partition_duplicates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
+/* harmony import */ var _unique_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2662);
+/* harmony import */ var _validator_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4518);
+/* harmony import */ var _validator_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3566);
+
 
 
 
@@ -1463,7 +1481,7 @@ function collectKeys(validator, buf, starts, ends, flags, n, line) {
 
 
 function finishShare(job) {
-    return job.checks.map(({ spill, from, to, columns }) => (0,_unique_index_js__WEBPACK_IMPORTED_MODULE_4__/* .duplicatesInPartitions */ .n)(spill, from, to, spill.exact ? undefined : (offsets) => (0,_csv_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readKeysAt */ .a)(job.file, job.csv, offsets, columns)));
+    return job.checks.map(({ spill, from, to, columns }) => (0,_partition_duplicates_js__WEBPACK_IMPORTED_MODULE_4__/* .duplicatesInPartitions */ .n)(spill, from, to, spill.exact ? undefined : (offsets) => (0,_csv_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readKeysAt */ .a)(job.file, job.csv, offsets, columns)));
 }
 /** Below this size one thread is faster than starting others. */
 const PARALLEL_MIN_BYTES = 32 << 20;
@@ -1507,9 +1525,9 @@ function runWorker(job) {
     };
 }
 async function readRangeHere(job) {
-    const validator = new _validator_js__WEBPACK_IMPORTED_MODULE_6__/* .RecordValidator */ .U(job.validatorOptions);
+    const validator = new _validator_js__WEBPACK_IMPORTED_MODULE_7__/* .RecordValidator */ .U(job.validatorOptions);
     const result = await (0,_csv_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .readCsv */ .N)(job.file, job.csv, validator, job.range);
-    return { state: (0,_validator_state_js__WEBPACK_IMPORTED_MODULE_5__/* .exportState */ .s)(validator), endedAt: result.endedAt, newlines: result.newlines };
+    return { state: (0,_validator_state_js__WEBPACK_IMPORTED_MODULE_6__/* .exportState */ .s)(validator), endedAt: result.endedAt, newlines: result.newlines };
 }
 /** The offset just past the first newline at or after `from` (the file size when there is none). */
 function nextLineStart(fd, from, size) {
@@ -1558,9 +1576,8 @@ async function readCsvParallel(file, csv, validator, threads) {
         for (const worker of workers)
             worker.terminate();
         for (const reply of states)
-            for (const files of reply.state.uniqueFiles)
-                for (const part of files)
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(part, { force: true });
+            for (const exported of reply.state.keyIndexes)
+                (0,_unique_index_js__WEBPACK_IMPORTED_MODULE_5__/* .removeExport */ .r)(exported);
         if (failed)
             throw new Error(`validate-data worker failed: ${failed.error}`);
         return undefined;
@@ -1571,7 +1588,7 @@ async function readCsvParallel(file, csv, validator, threads) {
         validator.positional();
     let lineOffset = 0;
     for (const reply of states) {
-        (0,_validator_state_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeState */ .I)(validator, reply.state, lineOffset);
+        (0,_validator_state_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeState */ .I)(validator, reply.state, lineOffset);
         lineOffset += reply.newlines;
     }
     const duplicates = await finishKeysInParallel(file, csv, validator, workers);
@@ -1593,7 +1610,7 @@ async function finishKeysInParallel(file, csv, validator, workers) {
         file,
         csv,
         checks: spills.map((spill, n) => ({
-            spill,
+            spill: { ...spill, found: [] },
             from: Math.floor((spill.partitions * share) / shares),
             to: Math.floor((spill.partitions * (share + 1)) / shares),
             columns: validator.keyChecks[n].fields.map((f) => f.column),
@@ -1605,7 +1622,119 @@ async function finishKeysInParallel(file, csv, validator, workers) {
     const failed = replies.find((reply) => reply.error !== undefined);
     if (failed)
         throw new Error(`validate-data worker failed: ${failed.error}`);
-    return spills.map((_, n) => [mine[n], ...replies.map((reply) => reply.duplicates[n])].flat().sort((a, b) => a.line - b.line));
+    return spills.map((_, n) => [spills[n].found, mine[n], ...replies.map((reply) => reply.duplicates[n])]
+        .flat()
+        .sort((a, b) => a.line - b.line));
+}
+
+
+/***/ }),
+
+/***/ 7841:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ findDuplicates),
+/* harmony export */   n: () => (/* binding */ duplicatesInPartitions)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+
+/** Words of a hashed entry (hashHigh, hashLow, line, offsetLow, offsetHigh); exact entries have 3. */
+const WORDS = 5;
+const TWO_32 = 2 ** 32;
+/** Candidate rows per partition that are re-read for exact comparison. */
+const VERIFY_LIMIT = 50_000;
+/**
+ * The repeats in partitions [from, to) of spilled sources, ordered by line; each partition's
+ * files are read and removed. Threads can take disjoint partition ranges of one index.
+ */
+function duplicatesInPartitions(spill, from, to, readKeys) {
+    const { sources, words } = spill;
+    const duplicates = [];
+    if (from >= to || sources.length === 0)
+        return duplicates;
+    // One buffer and one table sized for the largest partition, reused for all of them: a fresh
+    // pair per partition would leave tens of MB of garbage for the GC to find.
+    const sizes = Array.from({ length: to - from }, (_, k) => sources.reduce((sum, source) => sum + (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(source.files[from + k]).size, 0));
+    const merged = new Uint32Array(Math.max(...sizes) / 4);
+    const table = new Int32Array(tableSize(merged.length / words));
+    for (let p = from; p < to; p++) {
+        let at = 0;
+        for (const source of sources) {
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(source.files[p], 'r');
+            const length = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, new Uint8Array(merged.buffer, at * 4, length), 0, length, 0);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(source.files[p], { force: true });
+            if (source.lineOffset !== 0)
+                for (let w = at + 2; w < at + length / 4; w += words)
+                    merged[w] += source.lineOffset;
+            at += length / 4;
+        }
+        findDuplicates(merged.subarray(0, at), words, readKeys, duplicates, table);
+    }
+    return duplicates.sort((a, b) => a.line - b.line);
+}
+/**
+ * Within one partition, an open-addressing table of entry indexes finds, in one pass, the rows
+ * that share a 64-bit hash; each group is then ordered by line (entries are mostly in line
+ * order, but keys moved from integer windows come after the stretch they belong to).
+ */
+function tableSize(count) {
+    let size = 16;
+    while (size < count * 2)
+        size *= 2;
+    return size;
+}
+function findDuplicates(entries, words, readKeys, out, reusable) {
+    const count = entries.length / words;
+    const size = tableSize(count);
+    const table = reusable && reusable.length >= size ? reusable.subarray(0, size) : new Int32Array(size);
+    table.fill(-1);
+    const mask = size - 1;
+    const groups = new Map();
+    for (let e = 0; e < count; e++) {
+        const high = entries[e * words];
+        const low = entries[e * words + 1];
+        for (let slot = (low ^ (high << 7)) & mask;; slot = (slot + 1) & mask) {
+            const other = table[slot];
+            if (other < 0) {
+                table[slot] = e;
+                break;
+            }
+            if (entries[other * words] === high && entries[other * words + 1] === low) {
+                const group = groups.get(other);
+                if (group)
+                    group.push(e);
+                else
+                    groups.set(other, [e]);
+                break;
+            }
+        }
+    }
+    const rowGroups = [...groups].map(([first, later]) => [first, ...later]
+        .map((e) => ({
+        line: entries[e * words + 2],
+        offset: words === WORDS ? entries[e * words + 3] + entries[e * words + 4] * TWO_32 : 0,
+    }))
+        .sort((a, b) => a.line - b.line));
+    const candidates = rowGroups.reduce((sum, rows) => sum + rows.length, 0);
+    // One re-read of all candidates of the partition; past VERIFY_LIMIT rows (a column that is
+    // mostly repeats) the 64-bit hash decides alone rather than re-reading the file row by row.
+    const texts = readKeys && candidates <= VERIFY_LIMIT ? readKeys(rowGroups.flat().map((row) => row.offset)) : undefined;
+    let at = 0;
+    for (const rows of rowGroups) {
+        const firstLineOf = new Map();
+        for (const row of rows) {
+            const text = texts ? texts[at] : '';
+            at++;
+            const firstLine = firstLineOf.get(text);
+            if (firstLine === undefined)
+                firstLineOf.set(text, row.line);
+            else
+                out.push({ line: row.line, firstLine });
+        }
+    }
 }
 
 
@@ -1705,16 +1834,255 @@ function tallyFindings(file, tally) {
 
 /***/ }),
 
-/***/ 4152:
+/***/ 2662:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ UniqueIndex),
-/* harmony export */   n: () => (/* binding */ duplicatesInPartitions)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ UniqueIndex),
+  r: () => (/* binding */ removeExport)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/integer-window.js
+
+
+
+/**
+ * Repeated integer keys found with a bitmap, when the keys are dense (ids 1..N, or any stretch
+ * where most values of a range occur): one bit per value of a window of the integers marks the
+ * values seen, a second bitmap the values seen twice. Lines are not kept in memory: each key goes
+ * to an append-only log (4 bytes for a key on the line after the previous key, 12 otherwise),
+ * read back only when some value repeats, to find the lines of the repeated values alone.
+ *
+ * The window starts around the first value and grows while the keys stay dense, up to
+ * MAX_SPAN values (a 16 MB bitmap); keys outside it are left to the caller's hashed index.
+ */
+const FIRST_SPAN = 1 << 20;
+const MAX_SPAN = 1 << 27;
+/** Keys per window seen before it may grow to `span` values: at least one per DENSITY values. */
+const DENSITY = 64;
+const LOG_WORDS = 1 << 16;
+/** A log word that no key delta can take (deltas are within ±MAX_SPAN): the next word is a line. */
+const LINE_MARK = -0x80000000;
+/** Distinct repeated values whose first lines are kept in a Map; past this the caller's index decides. */
+const REPEATED_VALUE_LIMIT = 1 << 20;
+const align = (value) => Math.floor(value / 32) * 32;
+class IntegerWindow {
+    tempDir;
+    label;
+    origin;
+    base;
+    seen;
+    repeated = null;
+    keys = 0;
+    log = new Int32Array(LOG_WORDS);
+    logUsed = 0;
+    lastLine = -2;
+    logFile = null;
+    logFd = -1;
+    constructor(tempDir, label, 
+    /** Log entries hold the key minus origin, the first key: always inside the window. */
+    origin) {
+        this.tempDir = tempDir;
+        this.label = label;
+        this.origin = origin;
+        this.base = align(origin - FIRST_SPAN / 4);
+        this.seen = new Int32Array(FIRST_SPAN / 32);
+    }
+    /** Records the key; false when it is outside the window and the window may not grow to it. */
+    add(value, line) {
+        let offset = value - this.base;
+        if (offset < 0 || offset >= this.seen.length * 32) {
+            if (!this.grow(value))
+                return false;
+            offset = value - this.base;
+        }
+        this.keys++;
+        const word = offset >>> 5;
+        const bit = 1 << (offset & 31);
+        const seen = this.seen;
+        if ((seen[word] & bit) === 0)
+            seen[word] |= bit;
+        else
+            (this.repeated ??= new Int32Array(seen.length))[word] |= bit;
+        if (this.logUsed > LOG_WORDS - 3)
+            this.flush();
+        const log = this.log;
+        if (line !== this.lastLine + 1) {
+            log[this.logUsed++] = LINE_MARK;
+            log[this.logUsed++] = line;
+        }
+        log[this.logUsed++] = value - this.origin;
+        this.lastLine = line;
+        return true;
+    }
+    grow(value) {
+        const low = Math.min(this.base, value);
+        const high = Math.max(this.base + this.seen.length * 32, value + 1);
+        const need = high - low + 32;
+        if (need > MAX_SPAN || need > Math.max(FIRST_SPAN, this.keys * DENSITY))
+            return false;
+        let span = this.seen.length * 32;
+        while (span < need)
+            span *= 2;
+        span = Math.min(MAX_SPAN, span * 2);
+        const base = value < this.base ? align(high - span) : this.base;
+        const moved = (this.base - base) / 32;
+        const seen = new Int32Array(span / 32);
+        seen.set(this.seen, moved);
+        this.seen = seen;
+        if (this.repeated) {
+            const repeated = new Int32Array(span / 32);
+            repeated.set(this.repeated, moved);
+            this.repeated = repeated;
+        }
+        this.base = base;
+        return true;
+    }
+    flush() {
+        if (this.logFd < 0) {
+            const stem = `keys-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${external_node_worker_threads_.threadId}-${Math.random().toString(36).slice(2, 8)}`;
+            this.logFile = external_node_path_.join(this.tempDir, `${stem}.log`);
+            this.logFd = (0,external_node_fs_.openSync)(this.logFile, 'w');
+        }
+        (0,external_node_fs_.writeSync)(this.logFd, this.log, 0, this.logUsed * 4);
+        this.logUsed = 0;
+    }
+    export() {
+        if (this.logFd >= 0)
+            (0,external_node_fs_.closeSync)(this.logFd);
+        this.logFd = -1;
+        return {
+            base: this.base,
+            seen: this.seen,
+            repeated: this.repeated,
+            origin: this.origin,
+            logFile: this.logFile,
+            tail: this.log.slice(0, this.logUsed),
+        };
+    }
+}
+function removeWindowLog(window) {
+    if (window.logFile)
+        (0,external_node_fs_.rmSync)(window.logFile, { force: true });
+}
+/** Calls back with every logged key and its line, in log order; the log file is read in 1 MB pieces. */
+function forEachLogged(window, each) {
+    let line = -1;
+    const decode = (words, end) => {
+        let at = 0;
+        while (at < end) {
+            let word = words[at];
+            if (word === LINE_MARK) {
+                if (at + 2 >= end)
+                    break;
+                line = words[at + 1] >>> 0;
+                word = words[at + 2];
+                at += 3;
+            }
+            else {
+                line++;
+                at++;
+            }
+            each(window.origin + word, line);
+        }
+        return at;
+    };
+    if (window.logFile) {
+        const buffer = new Int32Array(1 << 18);
+        const bytes = new Uint8Array(buffer.buffer);
+        const fd = (0,external_node_fs_.openSync)(window.logFile, 'r');
+        try {
+            let kept = 0;
+            for (;;) {
+                const read = (0,external_node_fs_.readSync)(fd, bytes, kept * 4, bytes.length - kept * 4, null);
+                const words = kept + read / 4;
+                if (words === kept)
+                    break;
+                const used = decode(buffer, words);
+                buffer.copyWithin(0, used, words);
+                kept = words - used;
+            }
+            if (kept !== 0)
+                throw new Error(`key log ${window.logFile} ends inside an entry`);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    if (decode(window.tail, window.tail.length) !== window.tail.length)
+        throw new Error('key log tail ends inside an entry');
+}
+/** Marks as repeated, in both windows, the values seen in each of two windows (from different stretches). */
+function markCommon(a, b) {
+    const from = Math.max(a.base, b.base);
+    const to = Math.min(a.base + a.seen.length * 32, b.base + b.seen.length * 32);
+    for (let value = from; value < to; value += 32) {
+        const wa = (value - a.base) / 32;
+        const wb = (value - b.base) / 32;
+        const common = a.seen[wa] & b.seen[wb];
+        if (common === 0)
+            continue;
+        (a.repeated ??= new Int32Array(a.seen.length))[wa] |= common;
+        (b.repeated ??= new Int32Array(b.seen.length))[wb] |= common;
+    }
+}
+function popCount(words) {
+    let count = 0;
+    for (let w = 0; w < words.length; w++) {
+        let v = words[w];
+        v -= (v >>> 1) & 0x55555555;
+        v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+        count += (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) >>> 0;
+    }
+    return count;
+}
+/**
+ * Every key that repeats one seen earlier in these windows (in file order, lines shifted by each
+ * window's offset), with the first line of its value; undefined when more than `limit`
+ * distinct values repeat (a Map of them would not be bounded), for the caller's index to decide.
+ */
+function windowDuplicates(windows, limit = REPEATED_VALUE_LIMIT) {
+    for (let i = 0; i < windows.length; i++)
+        for (let j = 0; j < i; j++)
+            markCommon(windows[j].window, windows[i].window);
+    const repeatedValues = windows.reduce((sum, { window }) => sum + (window.repeated ? popCount(window.repeated) : 0), 0);
+    const duplicates = [];
+    if (repeatedValues === 0)
+        return duplicates;
+    if (repeatedValues > limit)
+        return undefined;
+    const firstLines = new Map();
+    for (const { window, lineOffset } of windows) {
+        const repeated = window.repeated;
+        if (repeated === null)
+            continue;
+        forEachLogged(window, (value, line) => {
+            const offset = value - window.base;
+            if ((repeated[offset >>> 5] & (1 << (offset & 31))) === 0)
+                return;
+            const first = firstLines.get(value);
+            if (first === undefined)
+                firstLines.set(value, line + lineOffset);
+            else
+                duplicates.push({ line: line + lineOffset, firstLine: first });
+        });
+    }
+    return duplicates;
+}
+
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/partition-duplicates.js
+var partition_duplicates = __webpack_require__(7841);
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/unique-index.js
+
+
 
 
 
@@ -1732,14 +2100,21 @@ function tallyFindings(file, tally) {
  *
  * An `exact` index is given the key itself as its 64 bits (an integer key's value, scrambled
  * by a bijection so partitions stay even): equal bits are equal keys, so nothing is re-read
- * and an entry needs no offset (12 bytes, not 20).
+ * and an entry needs no offset (12 bytes, not 20). Dense integer keys skip the entries
+ * altogether: an IntegerWindow's bitmap finds their repeats (integer-window.ts).
  */
 const WORDS = 5; // hashHigh, hashLow, line, offsetLow, offsetHigh
 const EXACT_WORDS = 3; // key bits high, low, line
 const BUFFER_ENTRIES = 1 << 16;
 const TWO_32 = 2 ** 32;
-/** Candidate rows per partition that are re-read for exact comparison. */
-const VERIFY_LIMIT = 50_000;
+const valueBits = new Float64Array(1);
+const valueWords = new Uint32Array(valueBits.buffer);
+function removeExport(exported) {
+    for (const file of exported.files)
+        (0,external_node_fs_.rmSync)(file, { force: true });
+    if (exported.window)
+        removeWindowLog(exported.window);
+}
 class UniqueIndex {
     tempDir;
     label;
@@ -1752,6 +2127,9 @@ class UniqueIndex {
     files = [];
     descriptors = [];
     partitionBits;
+    window;
+    /** Windows of this index and of adopted stretches, in file order. */
+    windows = [];
     constructor(tempDir, label, expectedRows, exact = false) {
         this.tempDir = tempDir;
         this.label = label;
@@ -1774,12 +2152,32 @@ class UniqueIndex {
             entries[at + 4] = Math.floor(offset / TWO_32);
         }
     }
+    /** An exact index's key for a safe integer: in the window if it fits, else an entry. */
+    addInteger(value, line) {
+        this.window ??= new IntegerWindow(this.tempDir, this.label, value);
+        if (!this.window.add(value, line))
+            this.addIntegerEntry(value, line);
+    }
+    addIntegerEntry(value, line) {
+        valueBits[0] = value === 0 ? 0 : value;
+        this.addScrambled(valueWords[1], valueWords[0], line);
+    }
+    /**
+     * 64 key bits scrambled by a bijection (each step XORs one half with a function of the other),
+     * so equal keys stay equal bits and the partitions stay even.
+     */
+    addScrambled(high, low, line) {
+        low ^= Math.imul(high ^ (high >>> 16), 0x85ebca6b);
+        high ^= Math.imul(low ^ (low >>> 13), 0xc2b2ae35);
+        low ^= Math.imul(high ^ (high >>> 16), 0x27d4eb2f);
+        this.add(high >>> 0, low >>> 0, line, 0);
+    }
     openPartitions() {
-        const stem = `unique-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.threadId}-${Math.random().toString(36).slice(2, 8)}`;
+        const stem = `unique-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${external_node_worker_threads_.threadId}-${Math.random().toString(36).slice(2, 8)}`;
         for (let p = 0; p < 1 << this.partitionBits; p++) {
-            const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.tempDir, `${stem}-${p}.bin`);
+            const file = external_node_path_.join(this.tempDir, `${stem}-${p}.bin`);
             this.files.push(file);
-            this.descriptors.push((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'w'));
+            this.descriptors.push((0,external_node_fs_.openSync)(file, 'w'));
         }
     }
     spill() {
@@ -1814,33 +2212,74 @@ class UniqueIndex {
         }
         for (let p = 0; p < partitions; p++) {
             if (counts[p] > 0)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.descriptors[p], sorted, starts[p] * 4, counts[p] * words * 4);
+                (0,external_node_fs_.writeSync)(this.descriptors[p], sorted, starts[p] * 4, counts[p] * words * 4);
         }
         this.used = 0;
     }
     /** Spill files of another thread's index over a later stretch of the file, whose lines start after `lineOffset`. */
     adopted = [];
-    adopt(files, lineOffset) {
+    adopt(exported, lineOffset) {
+        const { files, window } = exported;
+        if (window)
+            this.windows.push({ window, lineOffset });
+        if (files.length === 0)
+            return;
         if (files.length !== 1 << this.partitionBits)
             throw new Error(`unique index ${this.label}: partition counts differ`);
         this.adopted.push({ files, lineOffset });
     }
-    /** Spills everything and hands the partition files over (to a merging index in another thread). */
+    /** Hands everything over (to a merging index in another thread): the spilled partitions, if any entry, and the window. */
+    export() {
+        const window = this.window?.export();
+        this.window = undefined;
+        return { files: this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [], window };
+    }
     exportFiles() {
         if (this.descriptors.length === 0)
             this.openPartitions();
         this.spill();
         for (const fd of this.descriptors)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
         this.descriptors = [];
         return this.files;
+    }
+    /**
+     * The repeats the windows find alone, when no key went to the entries; otherwise (or when too
+     * many values repeat for the windows' Map) every logged key becomes an entry, so that keys
+     * inside one thread's window and outside another's still meet.
+     */
+    resolveWindows() {
+        if (this.window)
+            this.windows.unshift({ window: this.window.export(), lineOffset: 0 });
+        this.window = undefined;
+        const windows = this.windows;
+        this.windows = [];
+        if (windows.length === 0)
+            return [];
+        try {
+            const hasEntries = this.used > 0 || this.descriptors.length > 0 || this.adopted.length > 0;
+            const found = hasEntries ? undefined : windowDuplicates(windows);
+            if (found)
+                return found;
+            for (const { window, lineOffset } of windows)
+                forEachLogged(window, (value, line) => this.addIntegerEntry(value, line + lineOffset));
+            return [];
+        }
+        finally {
+            for (const { window } of windows)
+                removeWindowLog(window);
+        }
     }
     /** True once entries went to files (spilled, or adopted from another thread). */
     get spilled() {
         return this.descriptors.length > 0 || this.adopted.length > 0;
     }
-    /** Spills what is left and lists every source of the partitions, its own first, for finishing partitions apart. */
+    /**
+     * Resolves the windows, spills what is left and lists every source of the partitions, its own
+     * first, for finishing partitions apart; `found` holds the repeats the windows found.
+     */
     spillSources() {
+        const found = this.resolveWindows();
         const own = this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [];
         this.entries = new Uint32Array(0);
         return {
@@ -1848,109 +2287,20 @@ class UniqueIndex {
             partitions: 1 << this.partitionBits,
             words: this.words,
             exact: this.exact,
+            found,
         };
     }
     /** Every row whose key appeared on an earlier row, ordered by line. */
     finish(keyReader) {
         const readKeys = this.exact ? undefined : keyReader;
+        const found = this.resolveWindows();
         if (!this.spilled) {
-            const duplicates = [];
-            findDuplicates(this.entries.subarray(0, this.used * this.words), this.words, readKeys, duplicates);
+            (0,partition_duplicates/* findDuplicates */.I)(this.entries.subarray(0, this.used * this.words), this.words, readKeys, found);
             this.entries = new Uint32Array(0);
-            return duplicates.sort((a, b) => a.line - b.line);
+            return found.sort((a, b) => a.line - b.line);
         }
         const spill = this.spillSources();
-        return duplicatesInPartitions(spill, 0, spill.partitions, readKeys);
-    }
-}
-/**
- * The repeats in partitions [from, to) of spilled sources, ordered by line; each partition's
- * files are read and removed. Threads can take disjoint partition ranges of one index.
- */
-function duplicatesInPartitions(spill, from, to, readKeys) {
-    const { sources, words } = spill;
-    const duplicates = [];
-    if (from >= to || sources.length === 0)
-        return duplicates;
-    // One buffer and one table sized for the largest partition, reused for all of them: a fresh
-    // pair per partition would leave tens of MB of garbage for the GC to find.
-    const sizes = Array.from({ length: to - from }, (_, k) => sources.reduce((sum, source) => sum + (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(source.files[from + k]).size, 0));
-    const merged = new Uint32Array(Math.max(...sizes) / 4);
-    const table = new Int32Array(tableSize(merged.length / words));
-    for (let p = from; p < to; p++) {
-        let at = 0;
-        for (const source of sources) {
-            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(source.files[p], 'r');
-            const length = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size;
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, new Uint8Array(merged.buffer, at * 4, length), 0, length, 0);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(source.files[p], { force: true });
-            if (source.lineOffset !== 0)
-                for (let w = at + 2; w < at + length / 4; w += words)
-                    merged[w] += source.lineOffset;
-            at += length / 4;
-        }
-        findDuplicates(merged.subarray(0, at), words, readKeys, duplicates, table);
-    }
-    return duplicates.sort((a, b) => a.line - b.line);
-}
-/**
- * Within one partition, entries are in line order (spills and adopted stretches are appended in
- * file order), so an open-addressing table of entry indexes finds, in one pass, each row whose
- * 64-bit hash was seen before, together with the first row that had it.
- */
-function tableSize(count) {
-    let size = 16;
-    while (size < count * 2)
-        size *= 2;
-    return size;
-}
-function findDuplicates(entries, words, readKeys, out, reusable) {
-    const count = entries.length / words;
-    const size = tableSize(count);
-    const table = reusable && reusable.length >= size ? reusable.subarray(0, size) : new Int32Array(size);
-    table.fill(-1);
-    const mask = size - 1;
-    const groups = new Map();
-    for (let e = 0; e < count; e++) {
-        const high = entries[e * words];
-        const low = entries[e * words + 1];
-        for (let slot = (low ^ (high << 7)) & mask;; slot = (slot + 1) & mask) {
-            const other = table[slot];
-            if (other < 0) {
-                table[slot] = e;
-                break;
-            }
-            if (entries[other * words] === high && entries[other * words + 1] === low) {
-                const group = groups.get(other);
-                if (group)
-                    group.push(e);
-                else
-                    groups.set(other, [e]);
-                break;
-            }
-        }
-    }
-    const rowGroups = [...groups].map(([first, later]) => [first, ...later].map((e) => ({
-        line: entries[e * words + 2],
-        offset: words === WORDS ? entries[e * words + 3] + entries[e * words + 4] * TWO_32 : 0,
-    })));
-    const candidates = rowGroups.reduce((sum, rows) => sum + rows.length, 0);
-    // One re-read of all candidates of the partition; past VERIFY_LIMIT rows (a column that is
-    // mostly repeats) the 64-bit hash decides alone rather than re-reading the file row by row.
-    const texts = readKeys && candidates <= VERIFY_LIMIT ? readKeys(rowGroups.flat().map((row) => row.offset)) : undefined;
-    let at = 0;
-    for (const rows of rowGroups) {
-        const firstLineOf = new Map();
-        for (const row of rows) {
-            const text = texts ? texts[at] : '';
-            at++;
-            const firstLine = firstLineOf.get(text);
-            if (firstLine === undefined)
-                firstLineOf.set(text, row.line);
-            else
-                out.push({ line: row.line, firstLine });
-        }
+        return [...found, ...(0,partition_duplicates/* duplicatesInPartitions */.n)(spill, 0, spill.partitions, readKeys)].sort((a, b) => a.line - b.line);
     }
 }
 
@@ -1991,7 +2341,7 @@ function exportState(validator) {
                 }
                 : undefined,
         })),
-        uniqueFiles: validator.keyChecks.map((check) => check.index.exportFiles()),
+        keyIndexes: validator.keyChecks.map((check) => check.index.export()),
         foreignValues: validator.foreignValues.map((map) => [...map]),
         referenced: validator.referenced.map((ref) => [...ref.values]),
     };
@@ -2062,7 +2412,7 @@ function mergeState(validator, state, lineOffset) {
                 f.categories.overflowed = true;
         }
     });
-    validator.keyChecks.forEach((check, index) => check.index.adopt(state.uniqueFiles[index], lineOffset));
+    validator.keyChecks.forEach((check, index) => check.index.adopt(state.keyIndexes[index], lineOffset));
     state.foreignValues.forEach((entries, index) => {
         const map = validator.foreignValues[index];
         for (const [key, seen] of entries) {

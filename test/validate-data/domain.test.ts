@@ -92,7 +92,7 @@ describe('unique index', () => {
       const line = row <= rows / 2 ? row : row - rows / 2;
       index.add(Math.imul(key, 0x9e3779b1) >>> 0, Math.imul(key ^ 0x5bd1e995, 0x85ebca6b) >>> 0, line, row * 10);
     }
-    first.adopt(second.exportFiles(), rows / 2);
+    first.adopt(second.export(), rows / 2);
     const duplicates = first.finish();
     expect(duplicates).toEqual([
       { line: 100_003, firstLine: 5 },

@@ -147,7 +147,7 @@ async function readWith(file: string, schema: TableSchema, header: boolean, fast
   });
   await readCsv(file, { delimiter: ',', header, quoteChar: '"', fastPath }, validator);
   const duplicates = validator.keyChecks.map((check) => check.index.finish());
-  const state = { ...exportState(validator), uniqueFiles: [] };
+  const state = { ...exportState(validator), keyIndexes: [] };
   return { state, duplicates };
 }
 

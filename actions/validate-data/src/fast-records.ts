@@ -81,7 +81,8 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
   const anyMissingText = missing.size > 0;
   const D = delimiter;
   const Q = quote;
-  const BAIL = '{ tk.line = line; return rs; }';
+  // Leaves the loop at the record's start: the write-back after the loop runs on every exit.
+  const BAIL = '{ i = rs; break record; }';
   const keyColumns = validator.keyChecks.length > 0 || validator.foreignValues.length > 0 || validator.referenced.length > 0;
   const body: string[] = [];
   const commit: string[] = [];
@@ -121,11 +122,10 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
     if (mode === 'integer' || mode === 'number') {
       emit(`s${c} = i; q${c} = 0; if (buf[i] === 45) i++;`);
       emit(`w = i; x = 0; fr = -1;`);
-      if (mode === 'integer') emit(`while ((ch = buf[i]) >= 48 && ch <= 57) { x = x * 10 + (ch - 48); i++; }`);
-      else
-        emit(
-          `for (;; i++) { ch = buf[i]; if (ch >= 48 && ch <= 57) { x = x * 10 + (ch - 48); if (fr >= 0) fr++; } else if (ch === 46 && fr < 0) fr = 0; else break; }`,
-        );
+      emit(`while ((ch = buf[i]) >= 48 && ch <= 57) { x = x * 10 + (ch - 48); i++; }`);
+      // The fraction's digits in a second loop: fr counts them (-1: no point).
+      if (mode === 'number')
+        emit(`if (ch === 46) { fr = ++i; while ((ch = buf[i]) >= 48 && ch <= 57) { x = x * 10 + (ch - 48); i++; } fr = i - fr; }`);
       emit(`e${c} = i;`);
       emit(`if (i === w) { if (i !== s${c}) ${BAIL} ${emptyCase(k)} }`);
       emit(`else {`);
@@ -170,9 +170,15 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
       const f = fields[k];
       if (f.minLength >= 0 || f.maxLength !== Infinity) {
         // Code points of valid UTF-8 (the chunk passed isUtf8): every byte but continuation bytes.
-        emit(`    let length = 0; for (let p = s${c}; p < e${c}; p++) if ((buf[p] & 0xc0) !== 0x80) length++;`);
-        if (f.minLength >= 0) emit(`    if (length < ${f.minLength}) ${BAIL}`);
-        if (f.maxLength !== Infinity) emit(`    if (length > ${numberLiteral(f.maxLength)}) ${BAIL}`);
+        // A value has between a quarter of its bytes and all of them, so most need no counting.
+        const uncertain: string[] = [];
+        if (f.minLength >= 0) uncertain.push(`e${c} - s${c} < ${4 * f.minLength}`);
+        if (f.maxLength !== Infinity) uncertain.push(`e${c} - s${c} > ${numberLiteral(f.maxLength)}`);
+        emit(`    if (${uncertain.join(' || ')}) {`);
+        emit(`      let length = 0; for (let p = s${c}; p < e${c}; p++) if ((buf[p] & 0xc0) !== 0x80) length++;`);
+        if (f.minLength >= 0) emit(`      if (length < ${f.minLength}) ${BAIL}`);
+        if (f.maxLength !== Infinity) emit(`      if (length > ${numberLiteral(f.maxLength)}) ${BAIL}`);
+        emit(`    }`);
       }
       if (f.enumValues !== undefined)
         emit(`    ${dictionaryLookup(f.enumValues, `id${k}`, `f${k}.enumValues`, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`);
@@ -185,15 +191,21 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
     const c = fields[k].column;
     const f = fields[k];
     const mode = fieldMode(f);
-    commit.push(`if (m${k} === 1) f${k}.missing++;`);
+    // Counts stay in locals (present = rows - missing) until the loop ends; presentValue counts its own.
+    commit.push(`if (m${k} === 1) M${k}++;`);
     if (mode === 'generic') {
       commit.push(`else V.presentValue(${k}, buf, s${c}, e${c}, q${c}, line, rs);`);
       continue;
     }
     commit.push(`else {`);
-    commit.push(`  const f = f${k}; f.present++;`);
-    if (mode === 'integer' || mode === 'number' || mode === 'parsed') commit.push(`  profileNumber(f, v${k}, random);`);
-    else if (mode === 'boolean') {
+    commit.push(`  const f = f${k};`);
+    if (mode === 'integer' || mode === 'number' || mode === 'parsed') {
+      // profileNumber's statements: a call per value would not be inlined into a loop this large.
+      const v = `v${k}`;
+      commit.push(`  f.numericCount++; f.sum += ${v}; if (${v} < f.min) f.min = ${v}; if (${v} > f.max) f.max = ${v};`);
+      commit.push(`  const dn = f.distinctNumbers; if (dn !== null && !dn.add(${v})) f.distinctNumbers = null;`);
+      if (f.reservoir !== undefined) commit.push(`  sampleForDrift(f, ${v}, random);`);
+    } else if (mode === 'boolean') {
       commit.push(`  f.enumSeen[id${k}] = 1;`);
       if (f.categories !== undefined)
         commit.push(`  const cat = f.categories.add(buf, s${c}, e${c}); if (cat >= 0) f.categoryCounts[cat]++;`);
@@ -209,13 +221,20 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
     commit.push(`}`);
   }
   if (keyColumns) {
-    for (let c = 0; c < columns; c++) commit.push(`st[${c}] = s${c}; en[${c}] = e${c}; fl[${c}] = q${c};`);
+    const keyCode: string[] = [];
+    let needsColumns = validator.foreignValues.length > 0 || validator.referenced.length > 0;
     validator.keyChecks.forEach((check, n) => {
       const k = fields.indexOf(check.fields[0]);
       // An exact integer key on a field parsed here: its value is at hand (at most 15 digits, so safe).
-      if (check.index.exact && fieldMode(fields[k]) === 'integer') commit.push(`if (m${k} === 0) addIntegerValue(KC[${n}], v${k}, line);`);
-      else commit.push(`addKey(V, KC[${n}], buf, st, en, ${columns}, line, base + rs);`);
+      if (check.index.exact && fieldMode(fields[k]) === 'integer') keyCode.push(`if (m${k} === 0) KI${n}.addInteger(v${k}, line);`);
+      else {
+        keyCode.push(`addKey(V, KC[${n}], buf, st, en, ${columns}, line, base + rs);`);
+        needsColumns = true;
+      }
     });
+    // The tokenizer's column arrays are filled only for the checks that read them.
+    if (needsColumns) for (let c = 0; c < columns; c++) commit.push(`st[${c}] = s${c}; en[${c}] = e${c}; fl[${c}] = q${c};`);
+    commit.push(...keyCode);
     if (validator.foreignValues.length > 0 || validator.referenced.length > 0)
       commit.push(`collectKeys(V, buf, st, en, fl, ${columns}, line);`);
   }
@@ -226,14 +245,20 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
     `  let i = from, line = tk.line, rows = 0, ch = 0, w = 0, x = 0, fr = 0, ${declarations};`,
     `  const st = tk.starts, en = tk.ends, fl = tk.flags;`,
     `  const ${fields.map((_, k) => `f${k} = F[${k}]`).join(', ')};`,
-    `  while (i < stop) {`,
+    `  let ${fields.map((_, k) => `M${k} = 0`).join(', ')};`,
+    ...validator.keyChecks.map((_, n) => `  const KI${n} = KC[${n}].index;`),
+    `  record: while (i < stop) {`,
     `    const rs = i;`,
     ...body.map((l) => `    ${l}`),
-    `    V.rows++;`,
+    `    rows++;`,
     ...commit.map((l) => `    ${l}`),
     `    line++;`,
     `  }`,
     `  tk.line = line;`,
+    `  V.rows += rows;`,
+    ...fields.map((f, k) =>
+      fieldMode(f) === 'generic' ? `  f${k}.missing += M${k};` : `  f${k}.missing += M${k}; f${k}.present += rows - M${k};`,
+    ),
     `  return i;`,
     `};`,
   ].join('\n');
@@ -244,9 +269,8 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
     'MV',
     'P10',
     'random',
-    'profileNumber',
+    'sampleForDrift',
     'addKey',
-    'addIntegerValue',
     'collectKeys',
     'dateValue',
     'parseDatetime',
@@ -261,9 +285,8 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
     missing,
     POW10,
     validator.random,
-    compiled.profileNumber,
+    compiled.sampleForDrift,
     keys.addKey,
-    keys.addIntegerValue,
     keys.collectKeys,
     values.dateValue,
     values.parseDatetime,

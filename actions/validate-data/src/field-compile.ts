@@ -187,14 +187,17 @@ export function profileNumber(field: CompiledField, value: number, random: () =>
   if (value > field.max) field.max = value;
   const distinct = field.distinctNumbers;
   if (distinct !== null && !distinct.add(value)) field.distinctNumbers = null;
-  const reservoir = field.reservoir;
-  if (reservoir !== undefined) {
-    const seen = field.reservoirSeen++;
-    if (seen < DRIFT_SAMPLE) reservoir[seen] = value;
-    else {
-      const slot = Math.floor(random() * (seen + 1));
-      if (slot < DRIFT_SAMPLE) reservoir[slot] = value;
-    }
+  if (field.reservoir !== undefined) sampleForDrift(field, value, random);
+}
+
+/** Reservoir sampling of the values for drift (a field that has a reservoir). */
+export function sampleForDrift(field: CompiledField, value: number, random: () => number): void {
+  const reservoir = field.reservoir!;
+  const seen = field.reservoirSeen++;
+  if (seen < DRIFT_SAMPLE) reservoir[seen] = value;
+  else {
+    const slot = Math.floor(random() * (seen + 1));
+    if (slot < DRIFT_SAMPLE) reservoir[slot] = value;
   }
 }
 

@@ -9,8 +9,6 @@ import * as values from './value-parse.js';
 const { NULL_FIELD } = tokens;
 const { T_INTEGER } = compiled;
 const { parseInteger } = values;
-const valueBits = new Float64Array(1);
-const valueWords = new Uint32Array(valueBits.buffer);
 
 /** One unique or primaryKey constraint: the fields that form the key and the index that finds repeats. */
 export interface KeyCheck {
@@ -104,10 +102,9 @@ export function addKey(
 }
 
 /**
- * The value's 64 bits, scrambled by a bijection (each step XORs one half with a function of the
- * other), so the key stays exact and the index's partitions stay even. A value that is not a
- * valid integer has no key (its type error is reported); beyond 2^53, where doubles merge
- * neighbouring integers, the text's hash stands in.
+ * The value itself is the key (the index keeps it exactly). A value that is not a valid integer
+ * has no key (its type error is reported); beyond 2^53, where doubles merge neighbouring
+ * integers, the text's hash stands in.
  */
 function addIntegerKey(
   validator: RecordValidator,
@@ -125,27 +122,14 @@ function addIntegerKey(
   if (validator.isMissing(buf, start, end)) return;
   const value = parseInteger(buf, start, end);
   if (value !== value) return;
-  if (Number.isSafeInteger(value)) return addIntegerValue(check, value, line);
+  if (Number.isSafeInteger(value)) return check.index.addInteger(value, line);
   let low = 0x9747b28c;
   let high = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     low = Math.imul(low ^ buf[i], 0x5bd1e995);
     high = Math.imul(high ^ buf[i], 0x01000193);
   }
-  addScrambled(check, high, low, line);
-}
-
-/** The key of a safe integer value (the fast path passes the value it has parsed). */
-export function addIntegerValue(check: KeyCheck, value: number, line: number): void {
-  valueBits[0] = value === 0 ? 0 : value;
-  addScrambled(check, valueWords[1], valueWords[0], line);
-}
-
-function addScrambled(check: KeyCheck, high: number, low: number, line: number): void {
-  low ^= Math.imul(high ^ (high >>> 16), 0x85ebca6b);
-  high ^= Math.imul(low ^ (low >>> 13), 0xc2b2ae35);
-  low ^= Math.imul(high ^ (high >>> 16), 0x27d4eb2f);
-  check.index.add(high >>> 0, low >>> 0, line, 0);
+  check.index.addScrambled(high, low, line);
 }
 
 /** Records the key texts foreign-key checks need: this file's child keys and the keys other resources reference. */

@@ -1,9 +1,10 @@
-import { closeSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { startActionWorker } from '../../../core/action-worker.js';
 import { readCsv, readKeysAt, type ByteRange, type CsvOptions, type CsvReadResult } from './csv-reader.js';
 import { csvHeader } from './infer.js';
-import { duplicatesInPartitions, type Duplicate, type SpillSources } from './unique-index.js';
+import { duplicatesInPartitions } from './partition-duplicates.js';
+import { removeExport, type Duplicate, type SpillSources } from './unique-index.js';
 import { exportState, mergeState, type ValidatorState } from './validator-state.js';
 import { RecordValidator, type ValidatorOptions } from './validator.js';
 
@@ -144,7 +145,7 @@ export async function readCsvParallel(
     states.length === replies.length && states.every((reply, k) => k === states.length - 1 || reply.endedAt === bounds[k + 1]);
   if (failed || !aligned) {
     for (const worker of workers) worker.terminate();
-    for (const reply of states) for (const files of reply.state.uniqueFiles) for (const part of files) rmSync(part, { force: true });
+    for (const reply of states) for (const exported of reply.state.keyIndexes) removeExport(exported);
     if (failed) throw new Error(`validate-data worker failed: ${failed.error}`);
     return undefined;
   }
@@ -179,7 +180,7 @@ async function finishKeysInParallel(
     file,
     csv,
     checks: spills.map((spill, n) => ({
-      spill,
+      spill: { ...spill, found: [] },
       from: Math.floor((spill.partitions * share) / shares),
       to: Math.floor((spill.partitions * (share + 1)) / shares),
       columns: validator.keyChecks[n].fields.map((f) => f.column),
@@ -191,6 +192,8 @@ async function finishKeysInParallel(
   const failed = replies.find((reply) => reply.error !== undefined);
   if (failed) throw new Error(`validate-data worker failed: ${failed.error}`);
   return spills.map((_, n) =>
-    [mine[n], ...replies.map((reply) => (reply as { duplicates: Duplicate[][] }).duplicates[n])].flat().sort((a, b) => a.line - b.line),
+    [spills[n].found, mine[n], ...replies.map((reply) => (reply as { duplicates: Duplicate[][] }).duplicates[n])]
+      .flat()
+      .sort((a, b) => a.line - b.line),
   );
 }

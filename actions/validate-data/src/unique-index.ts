@@ -1,6 +1,8 @@
-import { closeSync, fstatSync, openSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { forEachLogged, IntegerWindow, removeWindowLog, windowDuplicates, type WindowExport } from './integer-window.js';
+import { duplicatesInPartitions, findDuplicates } from './partition-duplicates.js';
 
 /**
  * Finds repeated keys (unique / primaryKey) in bounded memory whatever the row count.
@@ -16,15 +18,16 @@ import { threadId } from 'node:worker_threads';
  *
  * An `exact` index is given the key itself as its 64 bits (an integer key's value, scrambled
  * by a bijection so partitions stay even): equal bits are equal keys, so nothing is re-read
- * and an entry needs no offset (12 bytes, not 20).
+ * and an entry needs no offset (12 bytes, not 20). Dense integer keys skip the entries
+ * altogether: an IntegerWindow's bitmap finds their repeats (integer-window.ts).
  */
 
 const WORDS = 5; // hashHigh, hashLow, line, offsetLow, offsetHigh
 const EXACT_WORDS = 3; // key bits high, low, line
 const BUFFER_ENTRIES = 1 << 16;
 const TWO_32 = 2 ** 32;
-/** Candidate rows per partition that are re-read for exact comparison. */
-const VERIFY_LIMIT = 50_000;
+const valueBits = new Float64Array(1);
+const valueWords = new Uint32Array(valueBits.buffer);
 
 export interface Duplicate {
   line: number;
@@ -33,6 +36,17 @@ export interface Duplicate {
 
 /** Reads the key text of the records at these byte offsets, for exact comparison. */
 export type KeyReader = (offsets: number[]) => string[];
+
+/** What an index in a worker thread hands over: its partition files (none if no entry) and its window. */
+export interface IndexExport {
+  files: string[];
+  window?: WindowExport;
+}
+
+export function removeExport(exported: IndexExport): void {
+  for (const file of exported.files) rmSync(file, { force: true });
+  if (exported.window) removeWindowLog(exported.window);
+}
 
 export class UniqueIndex {
   private readonly words: number;
@@ -43,6 +57,9 @@ export class UniqueIndex {
   private files: string[] = [];
   private descriptors: number[] = [];
   private partitionBits: number;
+  private window?: IntegerWindow;
+  /** Windows of this index and of adopted stretches, in file order. */
+  private windows: { window: WindowExport; lineOffset: number }[] = [];
 
   constructor(
     private readonly tempDir: string,
@@ -67,6 +84,28 @@ export class UniqueIndex {
       entries[at + 3] = offset >>> 0;
       entries[at + 4] = Math.floor(offset / TWO_32);
     }
+  }
+
+  /** An exact index's key for a safe integer: in the window if it fits, else an entry. */
+  addInteger(value: number, line: number): void {
+    this.window ??= new IntegerWindow(this.tempDir, this.label, value);
+    if (!this.window.add(value, line)) this.addIntegerEntry(value, line);
+  }
+
+  private addIntegerEntry(value: number, line: number): void {
+    valueBits[0] = value === 0 ? 0 : value;
+    this.addScrambled(valueWords[1], valueWords[0], line);
+  }
+
+  /**
+   * 64 key bits scrambled by a bijection (each step XORs one half with a function of the other),
+   * so equal keys stay equal bits and the partitions stay even.
+   */
+  addScrambled(high: number, low: number, line: number): void {
+    low ^= Math.imul(high ^ (high >>> 16), 0x85ebca6b);
+    high ^= Math.imul(low ^ (low >>> 13), 0xc2b2ae35);
+    low ^= Math.imul(high ^ (high >>> 16), 0x27d4eb2f);
+    this.add(high >>> 0, low >>> 0, line, 0);
   }
 
   private openPartitions(): void {
@@ -114,13 +153,22 @@ export class UniqueIndex {
   /** Spill files of another thread's index over a later stretch of the file, whose lines start after `lineOffset`. */
   private adopted: { files: string[]; lineOffset: number }[] = [];
 
-  adopt(files: string[], lineOffset: number): void {
+  adopt(exported: IndexExport, lineOffset: number): void {
+    const { files, window } = exported;
+    if (window) this.windows.push({ window, lineOffset });
+    if (files.length === 0) return;
     if (files.length !== 1 << this.partitionBits) throw new Error(`unique index ${this.label}: partition counts differ`);
     this.adopted.push({ files, lineOffset });
   }
 
-  /** Spills everything and hands the partition files over (to a merging index in another thread). */
-  exportFiles(): string[] {
+  /** Hands everything over (to a merging index in another thread): the spilled partitions, if any entry, and the window. */
+  export(): IndexExport {
+    const window = this.window?.export();
+    this.window = undefined;
+    return { files: this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [], window };
+  }
+
+  private exportFiles(): string[] {
     if (this.descriptors.length === 0) this.openPartitions();
     this.spill();
     for (const fd of this.descriptors) closeSync(fd);
@@ -128,13 +176,39 @@ export class UniqueIndex {
     return this.files;
   }
 
+  /**
+   * The repeats the windows find alone, when no key went to the entries; otherwise (or when too
+   * many values repeat for the windows' Map) every logged key becomes an entry, so that keys
+   * inside one thread's window and outside another's still meet.
+   */
+  private resolveWindows(): Duplicate[] {
+    if (this.window) this.windows.unshift({ window: this.window.export(), lineOffset: 0 });
+    this.window = undefined;
+    const windows = this.windows;
+    this.windows = [];
+    if (windows.length === 0) return [];
+    try {
+      const hasEntries = this.used > 0 || this.descriptors.length > 0 || this.adopted.length > 0;
+      const found = hasEntries ? undefined : windowDuplicates(windows);
+      if (found) return found;
+      for (const { window, lineOffset } of windows) forEachLogged(window, (value, line) => this.addIntegerEntry(value, line + lineOffset));
+      return [];
+    } finally {
+      for (const { window } of windows) removeWindowLog(window);
+    }
+  }
+
   /** True once entries went to files (spilled, or adopted from another thread). */
   get spilled(): boolean {
     return this.descriptors.length > 0 || this.adopted.length > 0;
   }
 
-  /** Spills what is left and lists every source of the partitions, its own first, for finishing partitions apart. */
+  /**
+   * Resolves the windows, spills what is left and lists every source of the partitions, its own
+   * first, for finishing partitions apart; `found` holds the repeats the windows found.
+   */
   spillSources(): SpillSources {
+    const found = this.resolveWindows();
     const own = this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [];
     this.entries = new Uint32Array(0);
     return {
@@ -142,20 +216,21 @@ export class UniqueIndex {
       partitions: 1 << this.partitionBits,
       words: this.words,
       exact: this.exact,
+      found,
     };
   }
 
   /** Every row whose key appeared on an earlier row, ordered by line. */
   finish(keyReader?: KeyReader): Duplicate[] {
     const readKeys = this.exact ? undefined : keyReader;
+    const found = this.resolveWindows();
     if (!this.spilled) {
-      const duplicates: Duplicate[] = [];
-      findDuplicates(this.entries.subarray(0, this.used * this.words), this.words, readKeys, duplicates);
+      findDuplicates(this.entries.subarray(0, this.used * this.words), this.words, readKeys, found);
       this.entries = new Uint32Array(0);
-      return duplicates.sort((a, b) => a.line - b.line);
+      return found.sort((a, b) => a.line - b.line);
     }
     const spill = this.spillSources();
-    return duplicatesInPartitions(spill, 0, spill.partitions, readKeys);
+    return [...found, ...duplicatesInPartitions(spill, 0, spill.partitions, readKeys)].sort((a, b) => a.line - b.line);
   }
 }
 
@@ -164,99 +239,6 @@ export interface SpillSources {
   partitions: number;
   words: number;
   exact: boolean;
-}
-
-/**
- * The repeats in partitions [from, to) of spilled sources, ordered by line; each partition's
- * files are read and removed. Threads can take disjoint partition ranges of one index.
- */
-export function duplicatesInPartitions(spill: SpillSources, from: number, to: number, readKeys?: KeyReader): Duplicate[] {
-  const { sources, words } = spill;
-  const duplicates: Duplicate[] = [];
-  if (from >= to || sources.length === 0) return duplicates;
-  // One buffer and one table sized for the largest partition, reused for all of them: a fresh
-  // pair per partition would leave tens of MB of garbage for the GC to find.
-  const sizes = Array.from({ length: to - from }, (_, k) =>
-    sources.reduce((sum, source) => sum + statSync(source.files[from + k]).size, 0),
-  );
-  const merged = new Uint32Array(Math.max(...sizes) / 4);
-  const table = new Int32Array(tableSize(merged.length / words));
-  for (let p = from; p < to; p++) {
-    let at = 0;
-    for (const source of sources) {
-      const fd = openSync(source.files[p], 'r');
-      const length = fstatSync(fd).size;
-      readSync(fd, new Uint8Array(merged.buffer, at * 4, length), 0, length, 0);
-      closeSync(fd);
-      rmSync(source.files[p], { force: true });
-      if (source.lineOffset !== 0) for (let w = at + 2; w < at + length / 4; w += words) merged[w] += source.lineOffset;
-      at += length / 4;
-    }
-    findDuplicates(merged.subarray(0, at), words, readKeys, duplicates, table);
-  }
-  return duplicates.sort((a, b) => a.line - b.line);
-}
-
-/**
- * Within one partition, entries are in line order (spills and adopted stretches are appended in
- * file order), so an open-addressing table of entry indexes finds, in one pass, each row whose
- * 64-bit hash was seen before, together with the first row that had it.
- */
-function tableSize(count: number): number {
-  let size = 16;
-  while (size < count * 2) size *= 2;
-  return size;
-}
-
-function findDuplicates(
-  entries: Uint32Array,
-  words: number,
-  readKeys: KeyReader | undefined,
-  out: Duplicate[],
-  reusable?: Int32Array,
-): void {
-  const count = entries.length / words;
-  const size = tableSize(count);
-  const table = reusable && reusable.length >= size ? reusable.subarray(0, size) : new Int32Array(size);
-  table.fill(-1);
-  const mask = size - 1;
-  const groups = new Map<number, number[]>();
-  for (let e = 0; e < count; e++) {
-    const high = entries[e * words];
-    const low = entries[e * words + 1];
-    for (let slot = (low ^ (high << 7)) & mask; ; slot = (slot + 1) & mask) {
-      const other = table[slot];
-      if (other < 0) {
-        table[slot] = e;
-        break;
-      }
-      if (entries[other * words] === high && entries[other * words + 1] === low) {
-        const group = groups.get(other);
-        if (group) group.push(e);
-        else groups.set(other, [e]);
-        break;
-      }
-    }
-  }
-  const rowGroups = [...groups].map(([first, later]) =>
-    [first, ...later].map((e) => ({
-      line: entries[e * words + 2],
-      offset: words === WORDS ? entries[e * words + 3] + entries[e * words + 4] * TWO_32 : 0,
-    })),
-  );
-  const candidates = rowGroups.reduce((sum, rows) => sum + rows.length, 0);
-  // One re-read of all candidates of the partition; past VERIFY_LIMIT rows (a column that is
-  // mostly repeats) the 64-bit hash decides alone rather than re-reading the file row by row.
-  const texts = readKeys && candidates <= VERIFY_LIMIT ? readKeys(rowGroups.flat().map((row) => row.offset)) : undefined;
-  let at = 0;
-  for (const rows of rowGroups) {
-    const firstLineOf = new Map<string, number>();
-    for (const row of rows) {
-      const text = texts ? texts[at] : '';
-      at++;
-      const firstLine = firstLineOf.get(text);
-      if (firstLine === undefined) firstLineOf.set(text, row.line);
-      else out.push({ line: row.line, firstLine });
-    }
-  }
+  /** Repeats already found (by integer windows). */
+  found: Duplicate[];
 }

@@ -1,5 +1,6 @@
 import { DRIFT_SAMPLE, seededRandom } from './field-compile.js';
 import type { RuleTally } from './tally.js';
+import type { IndexExport } from './unique-index.js';
 import type { RecordValidator } from './validator.js';
 
 /**
@@ -24,7 +25,7 @@ export interface ValidatorState {
     reservoirSeen: number;
     categories?: { keys: string[]; counts: number[]; overflowed: boolean };
   }[];
-  uniqueFiles: string[][];
+  keyIndexes: IndexExport[];
   foreignValues: [string, { count: number; lines: number[] }][][];
   referenced: string[][];
 }
@@ -54,7 +55,7 @@ export function exportState(validator: RecordValidator): ValidatorState {
           }
         : undefined,
     })),
-    uniqueFiles: validator.keyChecks.map((check) => check.index.exportFiles()),
+    keyIndexes: validator.keyChecks.map((check) => check.index.export()),
     foreignValues: validator.foreignValues.map((map) => [...map]),
     referenced: validator.referenced.map((ref) => [...ref.values]),
   };
@@ -119,7 +120,7 @@ export function mergeState(validator: RecordValidator, state: ValidatorState, li
       if (from.categories.overflowed) f.categories.overflowed = true;
     }
   });
-  validator.keyChecks.forEach((check, index) => check.index.adopt(state.uniqueFiles[index], lineOffset));
+  validator.keyChecks.forEach((check, index) => check.index.adopt(state.keyIndexes[index], lineOffset));
   state.foreignValues.forEach((entries, index) => {
     const map = validator.foreignValues[index];
     for (const [key, seen] of entries) {
