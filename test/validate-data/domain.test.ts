@@ -185,14 +185,16 @@ describe('reading CSV files', () => {
     const lines = ['id,text'];
     for (let i = 1; i <= 60_000; i++) {
       const text = i % 997 === 0 ? '"a long\ntext field\nover lines"' : i % 1009 === 0 ? 'way-too-long-text' : `t${i % 50}`;
-      lines.push(`${i % 20_011 === 0 ? 5 : i},${text}`);
+      // Key 5 repeats in the calling thread's range and in the last range (the one after it is longer).
+      lines.push(`${i % 20_011 === 0 || i === 59_990 ? 5 : i},${text}`);
     }
     writeFileSync(file, `${lines.join('\n')}\n`);
     const csv = { delimiter: ',', header: true, quoteChar: '"' };
     const one = validator();
     await readCsv(file, csv, one);
     const expected = one.keyChecks[0].index.finish();
-    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.map((d) => d.firstLine)).toEqual([6, 6, 6]);
+    expect(expected.at(-1)!.line).toBeGreaterThan(59_990);
     const summary = (v: RecordValidator) =>
       v.tallies.list().map((t) => [t.rule, t.count, t.samples.map((s) => `${s.line}:${s.column}`).join()]);
     for (const threads of [2, 3]) {
