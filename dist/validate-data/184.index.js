@@ -8,7 +8,7 @@ export const modules = {
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
-/* harmony import */ var _csv_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8613);
+/* harmony import */ var _csv_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9411);
 /* harmony import */ var _parallel_csv_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6936);
 /* harmony import */ var _validator_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4518);
 /* harmony import */ var _validator_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3566);

@@ -19,8 +19,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/tsc/core/errors.js
 var errors = __webpack_require__(3836);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/csv-reader.js + 1 modules
-var csv_reader = __webpack_require__(8613);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/csv-reader.js + 2 modules
+var csv_reader = __webpack_require__(9411);
 // EXTERNAL MODULE: ./node_modules/simple-statistics/dist/simple-statistics.mjs
 var simple_statistics = __webpack_require__(5521);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js + 3 modules

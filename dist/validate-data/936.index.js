@@ -114,7 +114,7 @@ class ByteDictionary {
 
 /***/ }),
 
-/***/ 8613:
+/***/ 9411:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -136,17 +136,9 @@ var csv_tokenizer = __webpack_require__(4836);
 var byte_dictionary = __webpack_require__(5201);
 // EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/field-compile.js + 3 modules
 var field_compile = __webpack_require__(3360);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/key-checks.js
-var key_checks = __webpack_require__(8889);
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/value-parse.js
-var value_parse = __webpack_require__(6375);
-;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/fast-records.js
-
-
-
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/fast-records-emit.js
 
 const { /* T_ANY */ "SD": T_ANY, /* T_BOOLEAN */ "Aj": T_BOOLEAN, /* T_DATE */ "SE": T_DATE, /* T_DATETIME */ "lO": T_DATETIME, /* T_INTEGER */ "gg": T_INTEGER, /* T_NUMBER */ "TZ": T_NUMBER, /* T_STRING */ "ts": T_STRING, /* T_TIME */ "F": T_TIME, /* T_YEAR */ "DR": T_YEAR } = field_compile;
-const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 function numberLiteral(value) {
     if (Number.isNaN(value))
         throw new Error('no literal for NaN');
@@ -186,6 +178,47 @@ function dictionaryLookup(dictionary, target, dictionaryExpression, s, e) {
     });
     return `${target} = -1; switch (${e} - ${s}) { ${cases.join(' ')} }`;
 }
+/** The dictionary a boolean or enum field's values are looked up in on the fast path. */
+function lookupDictionary(f) {
+    const mode = fieldMode(f);
+    return mode === 'boolean' ? f.booleanValues : mode === 'text' ? f.enumValues : undefined;
+}
+/**
+ * `switch` over the field's first byte that sets id${k} and e${c} when the field is exactly one
+ * of the dictionary's short literals followed by the field's end (undefined: too many or long).
+ * Literals that are missing values or hold a delimiter, quote or line break are left to the scan.
+ */
+function directMatchCode(dictionary, missing, k, c, last, D, Q) {
+    const keys = dictionary.keys().map((key) => Buffer.from(key, 'utf8'));
+    if (keys.length > 16 || keys.some((key) => key.length > 32))
+        return undefined;
+    const byFirst = new Map();
+    keys.forEach((key, id) => {
+        if (key.length === 0 || missing.idOf(key, 0, key.length) >= 0 || [D, Q, 10, 13].some((b) => key.includes(b)))
+            return;
+        const end = last ? `((ch = buf[i + ${key.length}]) === 10 || ch === 13)` : `buf[i + ${key.length}] === ${D}`;
+        const bytes = [...key].slice(1).map((byte, at) => `buf[i + ${at + 1}] === ${byte}`);
+        const test = `if (${[...bytes, end].join(' && ')}) { id${k} = ${id}; e${c} = i + ${key.length}; }`;
+        byFirst.set(key[0], [...(byFirst.get(key[0]) ?? []), test]);
+    });
+    if (byFirst.size === 0)
+        return undefined;
+    const cases = [...byFirst].map(([first, tests]) => `case ${first}: ${tests.join(' else ')} break;`);
+    return `switch (buf[i]) { ${cases.join(' ')} }`;
+}
+
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/key-checks.js
+var key_checks = __webpack_require__(8889);
+// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/value-parse.js
+var value_parse = __webpack_require__(6375);
+;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/fast-records.js
+
+
+
+
+
+const { /* T_DATE */ "SE": fast_records_T_DATE, /* T_DATETIME */ "lO": fast_records_T_DATETIME, /* T_TIME */ "F": fast_records_T_TIME } = field_compile;
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
 /** A compiled record loop for this validator's schema and header, or undefined when the layout does not allow one. */
 function compileFastRecords(validator, delimiter, quote) {
     const columns = validator.columnCount;
@@ -219,6 +252,11 @@ function compileFastRecords(validator, delimiter, quote) {
     const missingTextCase = (k, c) => anyMissingText
         ? `if (e${c} - s${c} <= ${validator.longestMissing} && MV.idOf(buf, s${c}, e${c}) >= 0) ${fields[k].spec.constraints.required ? BAIL : `m${k} = 1;`}`
         : '';
+    /** id${k} = the value's id in the field's dictionary, or a bail when it has none (skipped after a direct match). */
+    const lookup = (k, c, matched, expression) => {
+        const code = `${dictionaryLookup(lookupDictionary(fields[k]), `id${k}`, expression, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`;
+        return matched ? `if (id${k} < 0) { ${code} }` : code;
+    };
     const range = (k, value) => {
         const f = fields[k];
         const tests = [];
@@ -228,6 +266,7 @@ function compileFastRecords(validator, delimiter, quote) {
             tests.push(`${value} > ${numberLiteral(f.maximum)}`);
         return tests.length > 0 ? `if (${tests.join(' || ')}) ${BAIL}` : '';
     };
+    const directMatch = (k, c, last) => directMatchCode(lookupDictionary(fields[k]), missing, k, c, last, D, Q);
     /** Leaves i on the byte after the field: plain, or quoted without doubled quotes or newlines. */
     const scanText = (c) => {
         emit(`s${c} = i; q${c} = 0;`);
@@ -259,6 +298,21 @@ function compileFastRecords(validator, delimiter, quote) {
             emit(`  if (m${k} === 0) { ${range(k, `v${k}`)} }`);
             emit(`}`);
         }
+        else if (mode === 'parsed' && fields[k].code === fast_records_T_DATE) {
+            // A date is 10 bytes whose checks below reject any delimiter, quote or newline among them:
+            // when the 11th byte ends the field, the bytes need no scan.
+            const ends = last ? `(ch = buf[i + 10]) === 10 || ch === 13` : `buf[i + 10] === ${D}`;
+            emit(`if ((buf[i] - 48) >>> 0 <= 9 && (${ends})) { s${c} = i; e${c} = i + 10; q${c} = 0; i += 10; } else {`);
+            scanText(c);
+            emit(`}`);
+        }
+        else if (k >= 0 && lookupDictionary(fields[k]) !== undefined && directMatch(k, c, last) !== undefined) {
+            // A value equal to one of a few literals is recognised in place, without a scan first.
+            emit(directMatch(k, c, last));
+            emit(`if (id${k} >= 0) { s${c} = i; q${c} = 0; i = e${c}; } else {`);
+            scanText(c);
+            emit(`}`);
+        }
         else {
             scanText(c);
         }
@@ -275,10 +329,12 @@ function compileFastRecords(validator, delimiter, quote) {
         }
         if (mode === 'integer' || mode === 'number' || k < 0)
             continue;
+        // After a direct match (id${k} set) the value is known: neither missing nor in need of a lookup.
+        const matched = lookupDictionary(fields[k]) !== undefined && directMatch(k, c, last) !== undefined;
         emit(`if (e${c} === s${c}) { ${emptyCase(k)} } else {`);
-        emit(`  ${missingTextCase(k, c)}`);
+        emit(matched && anyMissingText ? `  if (id${k} < 0) { ${missingTextCase(k, c)} }` : `  ${missingTextCase(k, c)}`);
         emit(`  if (m${k} === 0) {`);
-        if (mode === 'parsed' && fields[k].code === T_DATE) {
+        if (mode === 'parsed' && fields[k].code === fast_records_T_DATE) {
             // YYYY-MM-DD inline: eight digit bytes, two dashes (parseDate's rules, without its calls).
             const digits = [0, 1, 2, 3, 5, 6, 8, 9].map((at) => `d${at} = buf[s${c} + ${at}] - 48`).join(', ');
             const tests = [0, 1, 2, 3, 5, 6, 8, 9].map((at) => `d${at} >>> 0 > 9`).join(' || ');
@@ -289,12 +345,12 @@ function compileFastRecords(validator, delimiter, quote) {
             emit(`    ${range(k, `v${k}`)}`);
         }
         else if (mode === 'parsed') {
-            const parser = fields[k].code === T_DATETIME ? 'parseDatetime' : fields[k].code === T_TIME ? 'parseTime' : 'parseYear';
+            const parser = fields[k].code === fast_records_T_DATETIME ? 'parseDatetime' : fields[k].code === fast_records_T_TIME ? 'parseTime' : 'parseYear';
             emit(`    v${k} = ${parser}(buf, s${c}, e${c}); if (v${k} !== v${k}) ${BAIL}`);
             emit(`    ${range(k, `v${k}`)}`);
         }
         else if (mode === 'boolean') {
-            emit(`    ${dictionaryLookup(fields[k].booleanValues, `id${k}`, `f${k}.booleanValues`, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`);
+            emit(`    ${lookup(k, c, matched, `f${k}.booleanValues`)}`);
         }
         else if (mode === 'text') {
             const f = fields[k];
@@ -315,7 +371,7 @@ function compileFastRecords(validator, delimiter, quote) {
                 emit(`    }`);
             }
             if (f.enumValues !== undefined)
-                emit(`    ${dictionaryLookup(f.enumValues, `id${k}`, `f${k}.enumValues`, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`);
+                emit(`    ${lookup(k, c, matched, `f${k}.enumValues`)}`);
         }
         emit(`  }`);
         emit(`}`);
@@ -1466,7 +1522,7 @@ function collectKeys(validator, buf, starts, ends, flags, n, line) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var _core_action_worker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4468);
-/* harmony import */ var _csv_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8613);
+/* harmony import */ var _csv_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9411);
 /* harmony import */ var _infer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2192);
 /* harmony import */ var _partition_duplicates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
 /* harmony import */ var _unique_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2662);

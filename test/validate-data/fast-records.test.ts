@@ -31,7 +31,8 @@ function field(random: Random, index: number): FieldSpec {
   }
   if (type === 'string' && random() < 0.4) constraints.maxLength = 3 + Math.floor(random() * 6);
   if (type === 'string' && random() < 0.3) constraints.minLength = 2;
-  if (type === 'string' && random() < 0.3) constraints.enum = ['red', 'green', 'blue', 'é-grün', ''];
+  // 'NA' may be both an enum literal and a missing value: missing wins.
+  if (type === 'string' && random() < 0.3) constraints.enum = ['red', 'green', 'blue', 'é-grün', '', ...(random() < 0.5 ? ['NA'] : [])];
   if (type === 'string' && random() < 0.1) constraints.pattern = '[a-z]+';
   if (type === 'date' && random() < 0.3) constraints.minimum = '2000-01-01';
   return {
@@ -97,6 +98,8 @@ function value(random: Random, type: FieldType): string {
         'a',
         'longer text here',
         '"in quotes"',
+        '"red"',
+        'reddish',
         'x'.repeat(Math.floor(random() * 12)),
       ]);
   }

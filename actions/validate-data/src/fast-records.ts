@@ -13,12 +13,12 @@
 import type { CsvTokenizer } from './csv-tokenizer.js';
 import { ByteDictionary } from './byte-dictionary.js';
 import * as compiled from './field-compile.js';
-import type { CompiledField } from './field-compile.js';
+import { dictionaryLookup, directMatchCode, fieldMode, lookupDictionary, numberLiteral } from './fast-records-emit.js';
 import * as keys from './key-checks.js';
 import * as values from './value-parse.js';
 import type { RecordValidator } from './validator.js';
 
-const { T_ANY, T_BOOLEAN, T_DATE, T_DATETIME, T_INTEGER, T_NUMBER, T_STRING, T_TIME, T_YEAR } = compiled;
+const { T_DATE, T_DATETIME, T_TIME } = compiled;
 
 /**
  * Validates the clean records starting in buf[from, stop) and returns where the first record it
@@ -28,41 +28,6 @@ const { T_ANY, T_BOOLEAN, T_DATE, T_DATETIME, T_INTEGER, T_NUMBER, T_STRING, T_T
 export type FastRecords = (buf: Uint8Array, from: number, stop: number, tokenizer: CsvTokenizer, base: number) => number;
 
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
-
-function numberLiteral(value: number): string {
-  if (Number.isNaN(value)) throw new Error('no literal for NaN');
-  return value === Infinity ? 'Infinity' : value === -Infinity ? '-Infinity' : String(value);
-}
-
-/** How each field is taken on the fast path; 'generic' fields are scanned here and checked by RecordValidator.presentValue. */
-function fieldMode(f: CompiledField): 'integer' | 'number' | 'parsed' | 'boolean' | 'text' | 'generic' {
-  const hasEnum = f.enumValues !== undefined;
-  if (f.code === T_INTEGER && !f.textParser && !hasEnum) return 'integer';
-  if (f.code === T_NUMBER && !f.textParser && !hasEnum) return 'number';
-  if ((f.code === T_DATE || f.code === T_DATETIME || f.code === T_TIME || f.code === T_YEAR) && !f.textParser && !hasEnum) return 'parsed';
-  if (f.code === T_BOOLEAN && !hasEnum) return 'boolean';
-  if ((f.code === T_STRING && f.pattern === undefined && f.formatPattern === undefined) || (f.code === T_ANY && !hasEnum)) return 'text';
-  return 'generic';
-}
-
-/**
- * `id = <the dictionary's id of buf[s, e)>` (-1 when absent) as comparisons of byte values, for
- * the few short values of an enum or a boolean; a longer dictionary keeps its hash lookup.
- */
-function dictionaryLookup(dictionary: ByteDictionary, target: string, dictionaryExpression: string, s: string, e: string): string {
-  const keys = dictionary.keys().map((key) => Buffer.from(key, 'utf8'));
-  if (keys.length > 16 || keys.some((key) => key.length > 32)) return `${target} = ${dictionaryExpression}.idOf(buf, ${s}, ${e});`;
-  const byLength = new Map<number, number[]>();
-  keys.forEach((key, id) => byLength.set(key.length, [...(byLength.get(key.length) ?? []), id]));
-  const cases = [...byLength].map(([length, ids]) => {
-    const tests = ids.map((id) => {
-      const bytes = [...keys[id]].map((byte, at) => `buf[${s} + ${at}] === ${byte}`);
-      return `if (${bytes.length > 0 ? bytes.join(' && ') : 'true'}) ${target} = ${id};`;
-    });
-    return `case ${length}: ${tests.join(' else ')} break;`;
-  });
-  return `${target} = -1; switch (${e} - ${s}) { ${cases.join(' ')} }`;
-}
 
 /** A compiled record loop for this validator's schema and header, or undefined when the layout does not allow one. */
 export function compileFastRecords(validator: RecordValidator, delimiter: number, quote: number): FastRecords | undefined {
@@ -97,6 +62,11 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
           fields[k].spec.constraints.required ? BAIL : `m${k} = 1;`
         }`
       : '';
+  /** id${k} = the value's id in the field's dictionary, or a bail when it has none (skipped after a direct match). */
+  const lookup = (k: number, c: number, matched: boolean, expression: string): string => {
+    const code = `${dictionaryLookup(lookupDictionary(fields[k])!, `id${k}`, expression, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`;
+    return matched ? `if (id${k} < 0) { ${code} }` : code;
+  };
   const range = (k: number, value: string): string => {
     const f = fields[k];
     const tests: string[] = [];
@@ -104,6 +74,8 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
     if (!Number.isNaN(f.maximum)) tests.push(`${value} > ${numberLiteral(f.maximum)}`);
     return tests.length > 0 ? `if (${tests.join(' || ')}) ${BAIL}` : '';
   };
+  const directMatch = (k: number, c: number, last: boolean) => directMatchCode(lookupDictionary(fields[k])!, missing, k, c, last, D, Q);
+
   /** Leaves i on the byte after the field: plain, or quoted without doubled quotes or newlines. */
   const scanText = (c: number) => {
     emit(`s${c} = i; q${c} = 0;`);
@@ -134,6 +106,19 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
       emit(`  ${missingTextCase(k, c)}`);
       emit(`  if (m${k} === 0) { ${range(k, `v${k}`)} }`);
       emit(`}`);
+    } else if (mode === 'parsed' && fields[k].code === T_DATE) {
+      // A date is 10 bytes whose checks below reject any delimiter, quote or newline among them:
+      // when the 11th byte ends the field, the bytes need no scan.
+      const ends = last ? `(ch = buf[i + 10]) === 10 || ch === 13` : `buf[i + 10] === ${D}`;
+      emit(`if ((buf[i] - 48) >>> 0 <= 9 && (${ends})) { s${c} = i; e${c} = i + 10; q${c} = 0; i += 10; } else {`);
+      scanText(c);
+      emit(`}`);
+    } else if (k >= 0 && lookupDictionary(fields[k]) !== undefined && directMatch(k, c, last) !== undefined) {
+      // A value equal to one of a few literals is recognised in place, without a scan first.
+      emit(directMatch(k, c, last)!);
+      emit(`if (id${k} >= 0) { s${c} = i; q${c} = 0; i = e${c}; } else {`);
+      scanText(c);
+      emit(`}`);
     } else {
       scanText(c);
     }
@@ -148,8 +133,10 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
       emit(`i++;`);
     }
     if (mode === 'integer' || mode === 'number' || k < 0) continue;
+    // After a direct match (id${k} set) the value is known: neither missing nor in need of a lookup.
+    const matched = lookupDictionary(fields[k]) !== undefined && directMatch(k, c, last) !== undefined;
     emit(`if (e${c} === s${c}) { ${emptyCase(k)} } else {`);
-    emit(`  ${missingTextCase(k, c)}`);
+    emit(matched && anyMissingText ? `  if (id${k} < 0) { ${missingTextCase(k, c)} }` : `  ${missingTextCase(k, c)}`);
     emit(`  if (m${k} === 0) {`);
     if (mode === 'parsed' && fields[k].code === T_DATE) {
       // YYYY-MM-DD inline: eight digit bytes, two dashes (parseDate's rules, without its calls).
@@ -165,7 +152,7 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
       emit(`    v${k} = ${parser}(buf, s${c}, e${c}); if (v${k} !== v${k}) ${BAIL}`);
       emit(`    ${range(k, `v${k}`)}`);
     } else if (mode === 'boolean') {
-      emit(`    ${dictionaryLookup(fields[k].booleanValues, `id${k}`, `f${k}.booleanValues`, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`);
+      emit(`    ${lookup(k, c, matched, `f${k}.booleanValues`)}`);
     } else if (mode === 'text') {
       const f = fields[k];
       if (f.minLength >= 0 || f.maxLength !== Infinity) {
@@ -180,8 +167,7 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
         if (f.maxLength !== Infinity) emit(`      if (length > ${numberLiteral(f.maxLength)}) ${BAIL}`);
         emit(`    }`);
       }
-      if (f.enumValues !== undefined)
-        emit(`    ${dictionaryLookup(f.enumValues, `id${k}`, `f${k}.enumValues`, `s${c}`, `e${c}`)} if (id${k} < 0) ${BAIL}`);
+      if (f.enumValues !== undefined) emit(`    ${lookup(k, c, matched, `f${k}.enumValues`)}`);
     }
     emit(`  }`);
     emit(`}`);
