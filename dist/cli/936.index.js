@@ -1351,6 +1351,265 @@ function formatSchema(schema, target) {
 
 /***/ }),
 
+/***/ 3391:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hl: () => (/* binding */ removeWindowLog),
+/* harmony export */   Jl: () => (/* binding */ forEachLogged),
+/* harmony export */   d_: () => (/* binding */ IntegerWindow),
+/* harmony export */   yK: () => (/* binding */ windowBuffers),
+/* harmony export */   zs: () => (/* binding */ windowDuplicates)
+/* harmony export */ });
+/* unused harmony export REPEATED_VALUE_LIMIT */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
+
+
+
+/**
+ * Repeated integer keys found with a bitmap, when the keys are dense (ids 1..N, or any stretch
+ * where most values of a range occur): one bit per value of a window of the integers marks the
+ * values seen, a second bitmap the values seen twice. Lines are not kept in memory: each key goes
+ * to an append-only log (4 bytes for a key on the line after the previous key, 12 otherwise),
+ * read back only when some value repeats, to find the lines of the repeated values alone.
+ *
+ * The window starts around the first value and grows while the keys stay dense, up to
+ * MAX_SPAN values (a 4 MB bitmap); keys outside it are left to the caller's hashed index.
+ */
+const FIRST_SPAN = 1 << 20;
+/** 2^25 values: 4 MB per bitmap, so even 3 threads' windows (seen and repeated) stay under 25 MB. */
+const MAX_SPAN = 1 << 25;
+/** Keys per window seen before it may grow to `span` values: at least one per DENSITY values. */
+const DENSITY = 64;
+const LOG_WORDS = 1 << 16;
+/** A log word that no key delta can take (deltas are within ±MAX_SPAN): the next word is a line. */
+const LINE_MARK = -0x80000000;
+/** Distinct repeated values whose first lines are kept in a Map; past this the caller's index decides. */
+const REPEATED_VALUE_LIMIT = 1 << 20;
+const align = (value) => Math.floor(value / 32) * 32;
+class IntegerWindow {
+    tempDir;
+    label;
+    origin;
+    base;
+    seen;
+    repeated = null;
+    keys = 0;
+    log = new Int32Array(LOG_WORDS);
+    logUsed = 0;
+    lastLine = -2;
+    logFile = null;
+    logFd = -1;
+    constructor(tempDir, label, 
+    /** Log entries hold the key minus origin, the first key: always inside the window. */
+    origin) {
+        this.tempDir = tempDir;
+        this.label = label;
+        this.origin = origin;
+        this.base = align(origin - FIRST_SPAN / 4);
+        this.seen = new Int32Array(FIRST_SPAN / 32);
+    }
+    /** Records the key; false when it is outside the window and the window may not grow to it. */
+    add(value, line) {
+        let offset = value - this.base;
+        if (offset < 0 || offset >= this.seen.length * 32) {
+            if (!this.grow(value))
+                return false;
+            offset = value - this.base;
+        }
+        this.keys++;
+        const word = offset >>> 5;
+        const bit = 1 << (offset & 31);
+        const seen = this.seen;
+        if ((seen[word] & bit) === 0)
+            seen[word] |= bit;
+        else
+            (this.repeated ??= new Int32Array(seen.length))[word] |= bit;
+        if (this.logUsed > LOG_WORDS - 3)
+            this.flush();
+        const log = this.log;
+        if (line !== this.lastLine + 1) {
+            log[this.logUsed++] = LINE_MARK;
+            log[this.logUsed++] = line;
+        }
+        log[this.logUsed++] = value - this.origin;
+        this.lastLine = line;
+        return true;
+    }
+    /**
+     * Moves the window over [values seen, value] (to the nearest 32) if that stays dense and at
+     * most MAX_SPAN wide; the slack goes on the side the window grows towards.
+     */
+    grow(value) {
+        const words = this.seen;
+        let first = 0;
+        while (first < words.length && words[first] === 0)
+            first++;
+        let last = words.length - 1;
+        while (last > first && words[last] === 0)
+            last--;
+        const low = Math.min(this.base + first * 32, align(value));
+        const high = Math.max(this.base + (last + 1) * 32, align(value) + 32);
+        const need = high - low;
+        if (need > MAX_SPAN || need > Math.max(FIRST_SPAN, this.keys * DENSITY))
+            return false;
+        let span = words.length * 32;
+        while (span < need)
+            span *= 2;
+        span = Math.min(MAX_SPAN, span * 2);
+        const base = value < this.base ? high - span : low;
+        const move = (from) => {
+            const to = new Int32Array(span / 32);
+            to.set(from.subarray(first, last + 1), (this.base + first * 32 - base) / 32);
+            return to;
+        };
+        this.seen = move(words);
+        if (this.repeated)
+            this.repeated = move(this.repeated);
+        this.base = base;
+        return true;
+    }
+    flush() {
+        if (this.logFd < 0) {
+            const stem = `keys-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.threadId}-${Math.random().toString(36).slice(2, 8)}`;
+            this.logFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.tempDir, `${stem}.log`);
+            this.logFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.logFile, 'w');
+        }
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.logFd, this.log, 0, this.logUsed * 4);
+        this.logUsed = 0;
+    }
+    export() {
+        if (this.logFd >= 0)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.logFd);
+        this.logFd = -1;
+        return {
+            base: this.base,
+            seen: this.seen,
+            repeated: this.repeated,
+            origin: this.origin,
+            logFile: this.logFile,
+            tail: this.log.slice(0, this.logUsed),
+        };
+    }
+}
+/** The window's arrays, to transfer (not copy) to another thread. */
+function windowBuffers(window) {
+    return [window.seen, window.repeated, window.tail].filter((array) => array !== null).map((array) => array.buffer);
+}
+function removeWindowLog(window) {
+    if (window.logFile)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(window.logFile, { force: true });
+}
+/** Calls back with every logged key and its line, in log order; the log file is read in 1 MB pieces. */
+function forEachLogged(window, each) {
+    let line = -1;
+    const decode = (words, end) => {
+        let at = 0;
+        while (at < end) {
+            let word = words[at];
+            if (word === LINE_MARK) {
+                if (at + 2 >= end)
+                    break;
+                line = words[at + 1] >>> 0;
+                word = words[at + 2];
+                at += 3;
+            }
+            else {
+                line++;
+                at++;
+            }
+            each(window.origin + word, line);
+        }
+        return at;
+    };
+    if (window.logFile) {
+        const buffer = new Int32Array(1 << 18);
+        const bytes = new Uint8Array(buffer.buffer);
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(window.logFile, 'r');
+        try {
+            let kept = 0;
+            for (;;) {
+                const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, bytes, kept * 4, bytes.length - kept * 4, null);
+                const words = kept + read / 4;
+                if (words === kept)
+                    break;
+                const used = decode(buffer, words);
+                buffer.copyWithin(0, used, words);
+                kept = words - used;
+            }
+            if (kept !== 0)
+                throw new Error(`key log ${window.logFile} ends inside an entry`);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    }
+    if (decode(window.tail, window.tail.length) !== window.tail.length)
+        throw new Error('key log tail ends inside an entry');
+}
+/** Marks as repeated, in both windows, the values seen in each of two windows (from different stretches). */
+function markCommon(a, b) {
+    const from = Math.max(a.base, b.base);
+    const to = Math.min(a.base + a.seen.length * 32, b.base + b.seen.length * 32);
+    for (let value = from; value < to; value += 32) {
+        const wa = (value - a.base) / 32;
+        const wb = (value - b.base) / 32;
+        const common = a.seen[wa] & b.seen[wb];
+        if (common === 0)
+            continue;
+        (a.repeated ??= new Int32Array(a.seen.length))[wa] |= common;
+        (b.repeated ??= new Int32Array(b.seen.length))[wb] |= common;
+    }
+}
+function popCount(words) {
+    let count = 0;
+    for (let w = 0; w < words.length; w++) {
+        let v = words[w];
+        v -= (v >>> 1) & 0x55555555;
+        v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+        count += (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) >>> 0;
+    }
+    return count;
+}
+/**
+ * Every key that repeats one seen earlier in these windows (in file order, lines shifted by each
+ * window's offset), with the first line of its value; undefined when more than `limit`
+ * distinct values repeat (a Map of them would not be bounded), for the caller's index to decide.
+ */
+function windowDuplicates(windows, limit = REPEATED_VALUE_LIMIT) {
+    for (let i = 0; i < windows.length; i++)
+        for (let j = 0; j < i; j++)
+            markCommon(windows[j].window, windows[i].window);
+    const repeatedValues = windows.reduce((sum, { window }) => sum + (window.repeated ? popCount(window.repeated) : 0), 0);
+    const duplicates = [];
+    if (repeatedValues === 0)
+        return duplicates;
+    if (repeatedValues > limit)
+        return undefined;
+    const firstLines = new Map();
+    for (const { window, lineOffset } of windows) {
+        const repeated = window.repeated;
+        if (repeated === null)
+            continue;
+        forEachLogged(window, (value, line) => {
+            const offset = value - window.base;
+            if ((repeated[offset >>> 5] & (1 << (offset & 31))) === 0)
+                return;
+            const first = firstLines.get(value);
+            if (first === undefined)
+                firstLines.set(value, line + lineOffset);
+            else
+                duplicates.push({ line: line + lineOffset, firstLine: first });
+        });
+    }
+    return duplicates;
+}
+
+
+/***/ }),
+
 /***/ 8889:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1362,7 +1621,7 @@ function formatSchema(schema, target) {
 /* harmony export */ });
 /* harmony import */ var _csv_tokenizer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4836);
 /* harmony import */ var _field_compile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6350);
-/* harmony import */ var _unique_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2662);
+/* harmony import */ var _unique_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4152);
 /* harmony import */ var _value_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6375);
 
 
@@ -1511,7 +1770,7 @@ function collectKeys(validator, buf, starts, ends, flags, n, line) {
 /* harmony import */ var _csv_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9411);
 /* harmony import */ var _infer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2192);
 /* harmony import */ var _partition_duplicates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
-/* harmony import */ var _unique_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2662);
+/* harmony import */ var _unique_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4152);
 /* harmony import */ var _validator_state_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4518);
 /* harmony import */ var _validator_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3566);
 
@@ -1887,253 +2146,18 @@ function tallyFindings(file, tally) {
 
 /***/ }),
 
-/***/ 2662:
+/***/ 4152:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ UniqueIndex),
-  r: () => (/* binding */ removeExport)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/integer-window.js
-
-
-
-/**
- * Repeated integer keys found with a bitmap, when the keys are dense (ids 1..N, or any stretch
- * where most values of a range occur): one bit per value of a window of the integers marks the
- * values seen, a second bitmap the values seen twice. Lines are not kept in memory: each key goes
- * to an append-only log (4 bytes for a key on the line after the previous key, 12 otherwise),
- * read back only when some value repeats, to find the lines of the repeated values alone.
- *
- * The window starts around the first value and grows while the keys stay dense, up to
- * MAX_SPAN values (a 16 MB bitmap); keys outside it are left to the caller's hashed index.
- */
-const FIRST_SPAN = 1 << 20;
-const MAX_SPAN = 1 << 27;
-/** Keys per window seen before it may grow to `span` values: at least one per DENSITY values. */
-const DENSITY = 64;
-const LOG_WORDS = 1 << 16;
-/** A log word that no key delta can take (deltas are within ±MAX_SPAN): the next word is a line. */
-const LINE_MARK = -0x80000000;
-/** Distinct repeated values whose first lines are kept in a Map; past this the caller's index decides. */
-const REPEATED_VALUE_LIMIT = 1 << 20;
-const align = (value) => Math.floor(value / 32) * 32;
-class IntegerWindow {
-    tempDir;
-    label;
-    origin;
-    base;
-    seen;
-    repeated = null;
-    keys = 0;
-    log = new Int32Array(LOG_WORDS);
-    logUsed = 0;
-    lastLine = -2;
-    logFile = null;
-    logFd = -1;
-    constructor(tempDir, label, 
-    /** Log entries hold the key minus origin, the first key: always inside the window. */
-    origin) {
-        this.tempDir = tempDir;
-        this.label = label;
-        this.origin = origin;
-        this.base = align(origin - FIRST_SPAN / 4);
-        this.seen = new Int32Array(FIRST_SPAN / 32);
-    }
-    /** Records the key; false when it is outside the window and the window may not grow to it. */
-    add(value, line) {
-        let offset = value - this.base;
-        if (offset < 0 || offset >= this.seen.length * 32) {
-            if (!this.grow(value))
-                return false;
-            offset = value - this.base;
-        }
-        this.keys++;
-        const word = offset >>> 5;
-        const bit = 1 << (offset & 31);
-        const seen = this.seen;
-        if ((seen[word] & bit) === 0)
-            seen[word] |= bit;
-        else
-            (this.repeated ??= new Int32Array(seen.length))[word] |= bit;
-        if (this.logUsed > LOG_WORDS - 3)
-            this.flush();
-        const log = this.log;
-        if (line !== this.lastLine + 1) {
-            log[this.logUsed++] = LINE_MARK;
-            log[this.logUsed++] = line;
-        }
-        log[this.logUsed++] = value - this.origin;
-        this.lastLine = line;
-        return true;
-    }
-    grow(value) {
-        const low = Math.min(this.base, value);
-        const high = Math.max(this.base + this.seen.length * 32, value + 1);
-        const need = high - low + 32;
-        if (need > MAX_SPAN || need > Math.max(FIRST_SPAN, this.keys * DENSITY))
-            return false;
-        let span = this.seen.length * 32;
-        while (span < need)
-            span *= 2;
-        span = Math.min(MAX_SPAN, span * 2);
-        const base = value < this.base ? align(high - span) : this.base;
-        const moved = (this.base - base) / 32;
-        const seen = new Int32Array(span / 32);
-        seen.set(this.seen, moved);
-        this.seen = seen;
-        if (this.repeated) {
-            const repeated = new Int32Array(span / 32);
-            repeated.set(this.repeated, moved);
-            this.repeated = repeated;
-        }
-        this.base = base;
-        return true;
-    }
-    flush() {
-        if (this.logFd < 0) {
-            const stem = `keys-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${external_node_worker_threads_.threadId}-${Math.random().toString(36).slice(2, 8)}`;
-            this.logFile = external_node_path_.join(this.tempDir, `${stem}.log`);
-            this.logFd = (0,external_node_fs_.openSync)(this.logFile, 'w');
-        }
-        (0,external_node_fs_.writeSync)(this.logFd, this.log, 0, this.logUsed * 4);
-        this.logUsed = 0;
-    }
-    export() {
-        if (this.logFd >= 0)
-            (0,external_node_fs_.closeSync)(this.logFd);
-        this.logFd = -1;
-        return {
-            base: this.base,
-            seen: this.seen,
-            repeated: this.repeated,
-            origin: this.origin,
-            logFile: this.logFile,
-            tail: this.log.slice(0, this.logUsed),
-        };
-    }
-}
-function removeWindowLog(window) {
-    if (window.logFile)
-        (0,external_node_fs_.rmSync)(window.logFile, { force: true });
-}
-/** Calls back with every logged key and its line, in log order; the log file is read in 1 MB pieces. */
-function forEachLogged(window, each) {
-    let line = -1;
-    const decode = (words, end) => {
-        let at = 0;
-        while (at < end) {
-            let word = words[at];
-            if (word === LINE_MARK) {
-                if (at + 2 >= end)
-                    break;
-                line = words[at + 1] >>> 0;
-                word = words[at + 2];
-                at += 3;
-            }
-            else {
-                line++;
-                at++;
-            }
-            each(window.origin + word, line);
-        }
-        return at;
-    };
-    if (window.logFile) {
-        const buffer = new Int32Array(1 << 18);
-        const bytes = new Uint8Array(buffer.buffer);
-        const fd = (0,external_node_fs_.openSync)(window.logFile, 'r');
-        try {
-            let kept = 0;
-            for (;;) {
-                const read = (0,external_node_fs_.readSync)(fd, bytes, kept * 4, bytes.length - kept * 4, null);
-                const words = kept + read / 4;
-                if (words === kept)
-                    break;
-                const used = decode(buffer, words);
-                buffer.copyWithin(0, used, words);
-                kept = words - used;
-            }
-            if (kept !== 0)
-                throw new Error(`key log ${window.logFile} ends inside an entry`);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    if (decode(window.tail, window.tail.length) !== window.tail.length)
-        throw new Error('key log tail ends inside an entry');
-}
-/** Marks as repeated, in both windows, the values seen in each of two windows (from different stretches). */
-function markCommon(a, b) {
-    const from = Math.max(a.base, b.base);
-    const to = Math.min(a.base + a.seen.length * 32, b.base + b.seen.length * 32);
-    for (let value = from; value < to; value += 32) {
-        const wa = (value - a.base) / 32;
-        const wb = (value - b.base) / 32;
-        const common = a.seen[wa] & b.seen[wb];
-        if (common === 0)
-            continue;
-        (a.repeated ??= new Int32Array(a.seen.length))[wa] |= common;
-        (b.repeated ??= new Int32Array(b.seen.length))[wb] |= common;
-    }
-}
-function popCount(words) {
-    let count = 0;
-    for (let w = 0; w < words.length; w++) {
-        let v = words[w];
-        v -= (v >>> 1) & 0x55555555;
-        v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-        count += (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) >>> 0;
-    }
-    return count;
-}
-/**
- * Every key that repeats one seen earlier in these windows (in file order, lines shifted by each
- * window's offset), with the first line of its value; undefined when more than `limit`
- * distinct values repeat (a Map of them would not be bounded), for the caller's index to decide.
- */
-function windowDuplicates(windows, limit = REPEATED_VALUE_LIMIT) {
-    for (let i = 0; i < windows.length; i++)
-        for (let j = 0; j < i; j++)
-            markCommon(windows[j].window, windows[i].window);
-    const repeatedValues = windows.reduce((sum, { window }) => sum + (window.repeated ? popCount(window.repeated) : 0), 0);
-    const duplicates = [];
-    if (repeatedValues === 0)
-        return duplicates;
-    if (repeatedValues > limit)
-        return undefined;
-    const firstLines = new Map();
-    for (const { window, lineOffset } of windows) {
-        const repeated = window.repeated;
-        if (repeated === null)
-            continue;
-        forEachLogged(window, (value, line) => {
-            const offset = value - window.base;
-            if ((repeated[offset >>> 5] & (1 << (offset & 31))) === 0)
-                return;
-            const first = firstLines.get(value);
-            if (first === undefined)
-                firstLines.set(value, line + lineOffset);
-            else
-                duplicates.push({ line: line + lineOffset, firstLine: first });
-        });
-    }
-    return duplicates;
-}
-
-// EXTERNAL MODULE: ./.build/tsc/actions/validate-data/src/partition-duplicates.js
-var partition_duplicates = __webpack_require__(7841);
-;// CONCATENATED MODULE: ./.build/tsc/actions/validate-data/src/unique-index.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ UniqueIndex),
+/* harmony export */   r: () => (/* binding */ removeExport)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
+/* harmony import */ var _integer_window_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3391);
+/* harmony import */ var _partition_duplicates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
 
 
 
@@ -2164,9 +2188,9 @@ const valueBits = new Float64Array(1);
 const valueWords = new Uint32Array(valueBits.buffer);
 function removeExport(exported) {
     for (const file of exported.files)
-        (0,external_node_fs_.rmSync)(file, { force: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
     if (exported.window)
-        removeWindowLog(exported.window);
+        (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_3__/* .removeWindowLog */ .Hl)(exported.window);
 }
 class UniqueIndex {
     tempDir;
@@ -2207,7 +2231,7 @@ class UniqueIndex {
     }
     /** An exact index's key for a safe integer: in the window if it fits, else an entry. */
     addInteger(value, line) {
-        this.window ??= new IntegerWindow(this.tempDir, this.label, value);
+        this.window ??= new _integer_window_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegerWindow */ .d_(this.tempDir, this.label, value);
         if (!this.window.add(value, line))
             this.addIntegerEntry(value, line);
     }
@@ -2226,11 +2250,11 @@ class UniqueIndex {
         this.add(high >>> 0, low >>> 0, line, 0);
     }
     openPartitions() {
-        const stem = `unique-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${external_node_worker_threads_.threadId}-${Math.random().toString(36).slice(2, 8)}`;
+        const stem = `unique-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.threadId}-${Math.random().toString(36).slice(2, 8)}`;
         for (let p = 0; p < 1 << this.partitionBits; p++) {
-            const file = external_node_path_.join(this.tempDir, `${stem}-${p}.bin`);
+            const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.tempDir, `${stem}-${p}.bin`);
             this.files.push(file);
-            this.descriptors.push((0,external_node_fs_.openSync)(file, 'w'));
+            this.descriptors.push((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'w'));
         }
     }
     spill() {
@@ -2265,7 +2289,7 @@ class UniqueIndex {
         }
         for (let p = 0; p < partitions; p++) {
             if (counts[p] > 0)
-                (0,external_node_fs_.writeSync)(this.descriptors[p], sorted, starts[p] * 4, counts[p] * words * 4);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.descriptors[p], sorted, starts[p] * 4, counts[p] * words * 4);
         }
         this.used = 0;
     }
@@ -2292,7 +2316,7 @@ class UniqueIndex {
             this.openPartitions();
         this.spill();
         for (const fd of this.descriptors)
-            (0,external_node_fs_.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         this.descriptors = [];
         return this.files;
     }
@@ -2311,16 +2335,16 @@ class UniqueIndex {
             return [];
         try {
             const hasEntries = this.used > 0 || this.descriptors.length > 0 || this.adopted.length > 0;
-            const found = hasEntries ? undefined : windowDuplicates(windows);
+            const found = hasEntries ? undefined : (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_3__/* .windowDuplicates */ .zs)(windows);
             if (found)
                 return found;
             for (const { window, lineOffset } of windows)
-                forEachLogged(window, (value, line) => this.addIntegerEntry(value, line + lineOffset));
+                (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachLogged */ .Jl)(window, (value, line) => this.addIntegerEntry(value, line + lineOffset));
             return [];
         }
         finally {
             for (const { window } of windows)
-                removeWindowLog(window);
+                (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_3__/* .removeWindowLog */ .Hl)(window);
         }
     }
     /** True once entries went to files (spilled, or adopted from another thread). */
@@ -2348,12 +2372,12 @@ class UniqueIndex {
         const readKeys = this.exact ? undefined : keyReader;
         const found = this.resolveWindows();
         if (!this.spilled) {
-            (0,partition_duplicates/* findDuplicates */.I)(this.entries.subarray(0, this.used * this.words), this.words, readKeys, found);
+            (0,_partition_duplicates_js__WEBPACK_IMPORTED_MODULE_4__/* .findDuplicates */ .I)(this.entries.subarray(0, this.used * this.words), this.words, readKeys, found);
             this.entries = new Uint32Array(0);
             return found.sort((a, b) => a.line - b.line);
         }
         const spill = this.spillSources();
-        return [...found, ...(0,partition_duplicates/* duplicatesInPartitions */.n)(spill, 0, spill.partitions, readKeys)].sort((a, b) => a.line - b.line);
+        return [...found, ...(0,_partition_duplicates_js__WEBPACK_IMPORTED_MODULE_4__/* .duplicatesInPartitions */ .n)(spill, 0, spill.partitions, readKeys)].sort((a, b) => a.line - b.line);
     }
 }
 

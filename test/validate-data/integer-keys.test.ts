@@ -125,6 +125,9 @@ describe('integer keys through windows', () => {
     for (let v = 0; v < 3_000_000; v++) if (!window.add(v, v + 1)) refused++;
     expect(refused).toBe(0);
     expect(window.add(2 ** 40, 3_000_001)).toBe(false);
+    // At most 2^25 values wide, dense or not.
+    expect(window.add(2 ** 25, 3_000_001)).toBe(false);
+    expect(window.add(2 ** 24, 3_000_001)).toBe(true);
     expect(window.add(-1_000_000, 3_000_002)).toBe(true);
     const lone = new IntegerWindow(temp, 'lone', 5);
     expect(lone.add(5 + (1 << 21), 2)).toBe(false);

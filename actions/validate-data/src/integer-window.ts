@@ -11,11 +11,12 @@ import type { Duplicate } from './unique-index.js';
  * read back only when some value repeats, to find the lines of the repeated values alone.
  *
  * The window starts around the first value and grows while the keys stay dense, up to
- * MAX_SPAN values (a 16 MB bitmap); keys outside it are left to the caller's hashed index.
+ * MAX_SPAN values (a 4 MB bitmap); keys outside it are left to the caller's hashed index.
  */
 
 const FIRST_SPAN = 1 << 20;
-const MAX_SPAN = 1 << 27;
+/** 2^25 values: 4 MB per bitmap, so even 3 threads' windows (seen and repeated) stay under 25 MB. */
+const MAX_SPAN = 1 << 25;
 /** Keys per window seen before it may grow to `span` values: at least one per DENSITY values. */
 const DENSITY = 64;
 const LOG_WORDS = 1 << 16;
@@ -82,24 +83,31 @@ export class IntegerWindow {
     return true;
   }
 
+  /**
+   * Moves the window over [values seen, value] (to the nearest 32) if that stays dense and at
+   * most MAX_SPAN wide; the slack goes on the side the window grows towards.
+   */
   private grow(value: number): boolean {
-    const low = Math.min(this.base, value);
-    const high = Math.max(this.base + this.seen.length * 32, value + 1);
-    const need = high - low + 32;
+    const words = this.seen;
+    let first = 0;
+    while (first < words.length && words[first] === 0) first++;
+    let last = words.length - 1;
+    while (last > first && words[last] === 0) last--;
+    const low = Math.min(this.base + first * 32, align(value));
+    const high = Math.max(this.base + (last + 1) * 32, align(value) + 32);
+    const need = high - low;
     if (need > MAX_SPAN || need > Math.max(FIRST_SPAN, this.keys * DENSITY)) return false;
-    let span = this.seen.length * 32;
+    let span = words.length * 32;
     while (span < need) span *= 2;
     span = Math.min(MAX_SPAN, span * 2);
-    const base = value < this.base ? align(high - span) : this.base;
-    const moved = (this.base - base) / 32;
-    const seen = new Int32Array(span / 32);
-    seen.set(this.seen, moved);
-    this.seen = seen;
-    if (this.repeated) {
-      const repeated = new Int32Array(span / 32);
-      repeated.set(this.repeated, moved);
-      this.repeated = repeated;
-    }
+    const base = value < this.base ? high - span : low;
+    const move = (from: Int32Array) => {
+      const to = new Int32Array(span / 32);
+      to.set(from.subarray(first, last + 1), (this.base + first * 32 - base) / 32);
+      return to;
+    };
+    this.seen = move(words);
+    if (this.repeated) this.repeated = move(this.repeated);
     this.base = base;
     return true;
   }
@@ -126,6 +134,11 @@ export class IntegerWindow {
       tail: this.log.slice(0, this.logUsed),
     };
   }
+}
+
+/** The window's arrays, to transfer (not copy) to another thread. */
+export function windowBuffers(window: WindowExport): ArrayBuffer[] {
+  return [window.seen, window.repeated, window.tail].filter((array) => array !== null).map((array) => array.buffer as ArrayBuffer);
 }
 
 export function removeWindowLog(window: WindowExport): void {

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readCsv } from './csv-reader.js';
 import { finishShare, type FinishJob, type FinishReply, type RangeJob, type RangeReply } from './parallel-csv.js';
+import { windowBuffers } from './integer-window.js';
 import { exportState } from './validator-state.js';
 import { RecordValidator } from './validator.js';
 
@@ -25,7 +26,9 @@ try {
     }
     port.close();
   });
-  port.postMessage(reply);
+  // The integer windows' bitmaps move to the calling thread rather than being copied (peak RSS).
+  const windows = reply.state.keyIndexes.flatMap((exported) => (exported.window ? windowBuffers(exported.window) : []));
+  port.postMessage(reply, windows);
 } catch (error) {
   port.postMessage({ error: describe(error) } satisfies RangeReply);
 }
