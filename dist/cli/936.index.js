@@ -1386,8 +1386,11 @@ const DENSITY = 64;
 const LOG_WORDS = 1 << 16;
 /** A log word that no key delta can take (deltas are within ±MAX_SPAN): the next word is a line. */
 const LINE_MARK = -0x80000000;
-/** Distinct repeated values whose first lines are kept in a Map; past this the caller's index decides. */
-const REPEATED_VALUE_LIMIT = 1 << 20;
+/**
+ * Distinct repeated values whose first lines are kept in a Map (a few MB); past this the caller's
+ * partitioned index decides, in bounded memory.
+ */
+const REPEATED_VALUE_LIMIT = 1 << 16;
 const align = (value) => Math.floor(value / 32) * 32;
 class IntegerWindow {
     tempDir;
