@@ -2563,7 +2563,7 @@ exports.floatFormatter = floatFormatter;
 var __webpack_unused_export__;
 
 __webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.dH = exports.Vc = __webpack_unused_export__ = exports.jq = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.WO = __webpack_unused_export__ = void 0;
+exports.Sw = exports.jJ = __webpack_unused_export__ = __webpack_unused_export__ = exports.dH = exports.Vc = __webpack_unused_export__ = exports.jq = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.WO = __webpack_unused_export__ = void 0;
 /*
  * This is a TypeScript port of the original Java version, which was written by
  * Gil Tene as described in
@@ -2590,7 +2590,7 @@ __webpack_unused_export__ = Int32Histogram_1.default;
 const Int8Histogram_1 = __webpack_require__(2063);
 __webpack_unused_export__ = Int8Histogram_1.default;
 const JsHistogram_1 = __webpack_require__(3687);
-__webpack_unused_export__ = JsHistogram_1.default;
+exports.Sw = JsHistogram_1.default;
 const PackedHistogram_1 = __webpack_require__(8750);
 __webpack_unused_export__ = PackedHistogram_1.default;
 const Recorder_1 = __webpack_require__(8688);
@@ -2598,7 +2598,7 @@ __webpack_unused_export__ = Recorder_1.default;
 const wasm_1 = __webpack_require__(4525);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return wasm_1.initWebAssembly; } });
 Object.defineProperty(exports, "WO", ({ enumerable: true, get: function () { return wasm_1.initWebAssemblySync; } }));
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return wasm_1.WasmHistogram; } });
+Object.defineProperty(exports, "jJ", ({ enumerable: true, get: function () { return wasm_1.WasmHistogram; } }));
 const HistogramBuilder_1 = __webpack_require__(7003);
 Object.defineProperty(exports, "jq", ({ enumerable: true, get: function () { return HistogramBuilder_1.build; } }));
 //# sourceMappingURL=index.js.map

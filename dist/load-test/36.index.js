@@ -85,6 +85,7 @@ function countFailedChecks(checks, status, body) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JY: () => (/* binding */ openConnection),
+/* harmony export */   W1: () => (/* binding */ compileResponsePath),
 /* harmony export */   Y6: () => (/* binding */ webAssemblyHistograms),
 /* harmony export */   h2: () => (/* binding */ newLatencyHistogram)
 /* harmony export */ });
@@ -121,6 +122,22 @@ function webAssemblyHistograms() {
     catch {
         return false;
     }
+}
+/**
+ * Runs the per-response code (parsing, recording) a few thousand times on a canned response, so
+ * that it is compiled before the clock starts: the open model's first second would otherwise be
+ * served by the interpreter and its lateness counted as latency.
+ */
+function compileResponsePath() {
+    const canned = Buffer.from('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 3\r\nConnection: keep-alive\r\n\r\nok\n');
+    const parser = new _http_response_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .ResponseParser */ .nf();
+    const histogram = newLatencyHistogram(webAssemblyHistograms());
+    for (let i = 0; i < 5000; i++) {
+        parser.reset();
+        if (parser.feed(canned, 0, canned.length) !== _http_response_parser_js__WEBPACK_IMPORTED_MODULE_3__/* .INCOMPLETE */ .j5)
+            histogram.recordValue(100 + (i % 900));
+    }
+    histogram.destroy();
 }
 class Connection {
     busy = false;

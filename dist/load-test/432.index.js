@@ -189,9 +189,16 @@ function summarizeLatency(histogram) {
         stdev: count === 0 ? 0 : histogram.stdDeviation / US_PER_MS,
     };
 }
+/**
+ * Runs on the coordinating thread, which shares the cores with the load workers: whatever it
+ * does each second delays their sends and shows up as latency. So histograms are WebAssembly
+ * ones where the runtime allows (merging and percentiles in native loops; the JavaScript
+ * build's mean and deviation walk every bucket), and a second's point needs three percentiles.
+ */
 class RunAggregator {
     workerCount;
-    total = (0,connection/* newLatencyHistogram */.h2)();
+    useWebAssembly = (0,connection/* webAssemblyHistograms */.Y6)();
+    total = (0,connection/* newLatencyHistogram */.h2)(this.useWebAssembly);
     counters = new Array(worker_protocol/* COUNTER_COUNT */.D).fill(0);
     byStatus = {};
     otherCodes = {};
@@ -202,7 +209,12 @@ class RunAggregator {
         this.workerCount = workerCount;
     }
     add(message) {
-        const decoded = hdr_histogram_js_dist/* decodeFromCompressedBase64 */.Vc(message.histogram, 32, false);
+        const encoded = message.histogram;
+        const decoded = typeof encoded === 'string'
+            ? hdr_histogram_js_dist/* decodeFromCompressedBase64 */.Vc(encoded, 32, this.useWebAssembly)
+            : this.useWebAssembly
+                ? hdr_histogram_js_dist/* WasmHistogram */.jJ.decode(encoded, 32)
+                : hdr_histogram_js_dist/* JsHistogram */.Sw.decode(encoded, 32);
         this.total.add(decoded);
         for (let i = 0; i < worker_protocol/* COUNTER_COUNT */.D; i++)
             this.counters[i] += message.counters[i] ?? 0;
@@ -212,7 +224,7 @@ class RunAggregator {
             this.otherCodes[code] = (this.otherCodes[code] ?? 0) + count;
         let slot = this.open.get(message.second);
         if (!slot) {
-            slot = { histogram: (0,connection/* newLatencyHistogram */.h2)(), requests: 0, errors: 0, reports: 0 };
+            slot = { histogram: (0,connection/* newLatencyHistogram */.h2)(this.useWebAssembly), requests: 0, errors: 0, reports: 0 };
             this.open.set(message.second, slot);
         }
         slot.histogram.add(decoded);
@@ -224,8 +236,10 @@ class RunAggregator {
     }
     closeSecond(second) {
         const slot = this.open.get(second);
-        const latency = summarizeLatency(slot.histogram);
-        this.points.push({ second, requests: slot.requests, errors: slot.errors, p50: latency.p50, p95: latency.p95, p99: latency.p99 });
+        const { histogram } = slot;
+        const at = (p) => (histogram.totalCount === 0 ? 0 : histogram.getValueAtPercentile(p) / US_PER_MS);
+        this.points.push({ second, requests: slot.requests, errors: slot.errors, p50: at(50), p95: at(95), p99: at(99) });
+        histogram.destroy();
         this.open.delete(second);
     }
     get completed() {

@@ -50,7 +50,7 @@ function takeNonZero(counts) {
 /** New connections being set up at once; more would turn a burst into a connect storm the server must absorb. */
 const MAX_CONNECTING = 16;
 /** Open model: connections opened before the start per 1000 req/s of this worker's peak rate. */
-const WARM_CONNECTIONS_PER_1000_RPS = 2;
+const WARM_CONNECTIONS_PER_1000_RPS = 5;
 // The open model sends on a 1 ms clock; the closed model only adjusts users and sweeps timeouts.
 const OPEN_TICK_MS = 1;
 const CLOSED_TICK_MS = 10;
@@ -113,6 +113,7 @@ class LoadWorker {
             }));
         }
         await Promise.race([Promise.all(opened), new Promise((resolve) => setTimeout(resolve, 5000))]);
+        (0,src_connection/* compileResponsePath */.W1)();
     }
     start(startEpochMs) {
         this.startPerf = startEpochMs - performance.timeOrigin;
@@ -328,7 +329,7 @@ class LoadWorker {
             type: 'interval',
             workerIndex: this.config.workerIndex,
             second: this.second,
-            histogram: dist/* encodeIntoCompressedBase64 */.dH(this.histogram),
+            histogram: this.histogram instanceof dist/* WasmHistogram */.jJ ? this.histogram.encode() : dist/* encodeIntoCompressedBase64 */.dH(this.histogram),
             counters: Array.from(this.counters),
             statuses: takeNonZero(this.statuses),
             otherErrors: Object.fromEntries(this.otherErrors),

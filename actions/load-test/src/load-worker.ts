@@ -7,7 +7,7 @@
 import * as hdr from 'hdr-histogram-js';
 import { checksNeedBody, countFailedChecks } from './checks.js';
 import { INCOMPLETE } from './http-response-parser.js';
-import { type Connection, newLatencyHistogram, openConnection, webAssemblyHistograms } from './connection.js';
+import { compileResponsePath, type Connection, newLatencyHistogram, openConnection, webAssemblyHistograms } from './connection.js';
 import { LoadSchedule } from './schedule.js';
 import { Counter, COUNTER_COUNT, type FromWorker, type WorkerConfig } from './worker-protocol.js';
 
@@ -27,7 +27,7 @@ function takeNonZero(counts: Uint32Array): Record<string, number> {
 /** New connections being set up at once; more would turn a burst into a connect storm the server must absorb. */
 const MAX_CONNECTING = 16;
 /** Open model: connections opened before the start per 1000 req/s of this worker's peak rate. */
-const WARM_CONNECTIONS_PER_1000_RPS = 2;
+const WARM_CONNECTIONS_PER_1000_RPS = 5;
 // The open model sends on a 1 ms clock; the closed model only adjusts users and sweeps timeouts.
 const OPEN_TICK_MS = 1;
 const CLOSED_TICK_MS = 10;
@@ -93,6 +93,7 @@ export class LoadWorker {
       );
     }
     await Promise.race([Promise.all(opened), new Promise((resolve) => setTimeout(resolve, 5000))]);
+    compileResponsePath();
   }
 
   start(startEpochMs: number): void {
@@ -307,7 +308,7 @@ export class LoadWorker {
       type: 'interval',
       workerIndex: this.config.workerIndex,
       second: this.second,
-      histogram: hdr.encodeIntoCompressedBase64(this.histogram),
+      histogram: this.histogram instanceof hdr.WasmHistogram ? this.histogram.encode() : hdr.encodeIntoCompressedBase64(this.histogram),
       counters: Array.from(this.counters),
       statuses: takeNonZero(this.statuses),
       otherErrors: Object.fromEntries(this.otherErrors),

@@ -1,6 +1,6 @@
 /** Merges the workers' per-second reports into run totals, a time series and threshold inputs. */
 import * as hdr from 'hdr-histogram-js';
-import { newLatencyHistogram } from './connection.js';
+import { newLatencyHistogram, webAssemblyHistograms } from './connection.js';
 import type { MetricValues } from './thresholds.js';
 import { Counter, COUNTER_COUNT, type IntervalMessage } from './worker-protocol.js';
 
@@ -61,8 +61,15 @@ export function summarizeLatency(histogram: hdr.Histogram): LatencySummary {
   };
 }
 
+/**
+ * Runs on the coordinating thread, which shares the cores with the load workers: whatever it
+ * does each second delays their sends and shows up as latency. So histograms are WebAssembly
+ * ones where the runtime allows (merging and percentiles in native loops; the JavaScript
+ * build's mean and deviation walk every bucket), and a second's point needs three percentiles.
+ */
 export class RunAggregator {
-  readonly total = newLatencyHistogram();
+  private readonly useWebAssembly = webAssemblyHistograms();
+  readonly total = newLatencyHistogram(this.useWebAssembly);
   readonly counters = new Array<number>(COUNTER_COUNT).fill(0);
   readonly byStatus: Record<string, number> = {};
   readonly otherCodes: Record<string, number> = {};
@@ -73,14 +80,20 @@ export class RunAggregator {
   constructor(private readonly workerCount: number) {}
 
   add(message: IntervalMessage): void {
-    const decoded = hdr.decodeFromCompressedBase64(message.histogram, 32, false);
+    const encoded = message.histogram;
+    const decoded =
+      typeof encoded === 'string'
+        ? hdr.decodeFromCompressedBase64(encoded, 32, this.useWebAssembly)
+        : this.useWebAssembly
+          ? hdr.WasmHistogram.decode(encoded, 32)
+          : (hdr.JsHistogram as unknown as { decode: (data: Uint8Array, bits: 32) => hdr.Histogram }).decode(encoded, 32);
     this.total.add(decoded);
     for (let i = 0; i < COUNTER_COUNT; i++) this.counters[i] += message.counters[i] ?? 0;
     for (const [code, count] of Object.entries(message.statuses)) this.byStatus[code] = (this.byStatus[code] ?? 0) + count;
     for (const [code, count] of Object.entries(message.otherErrors)) this.otherCodes[code] = (this.otherCodes[code] ?? 0) + count;
     let slot = this.open.get(message.second);
     if (!slot) {
-      slot = { histogram: newLatencyHistogram(), requests: 0, errors: 0, reports: 0 };
+      slot = { histogram: newLatencyHistogram(this.useWebAssembly), requests: 0, errors: 0, reports: 0 };
       this.open.set(message.second, slot);
     }
     slot.histogram.add(decoded);
@@ -92,8 +105,10 @@ export class RunAggregator {
 
   private closeSecond(second: number): void {
     const slot = this.open.get(second)!;
-    const latency = summarizeLatency(slot.histogram);
-    this.points.push({ second, requests: slot.requests, errors: slot.errors, p50: latency.p50, p95: latency.p95, p99: latency.p99 });
+    const { histogram } = slot;
+    const at = (p: number): number => (histogram.totalCount === 0 ? 0 : histogram.getValueAtPercentile(p) / US_PER_MS);
+    this.points.push({ second, requests: slot.requests, errors: slot.errors, p50: at(50), p95: at(95), p99: at(99) });
+    histogram.destroy();
     this.open.delete(second);
   }
 

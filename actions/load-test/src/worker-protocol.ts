@@ -51,8 +51,12 @@ export interface IntervalMessage {
   workerIndex: number;
   /** Whole seconds since the start; the last interval of a worker may be shorter. */
   second: number;
-  /** hdr-histogram-js compressed base64 of the latencies (µs) completed in this second. */
-  histogram: string;
+  /**
+   * The latencies (µs) completed in this second: hdr-histogram-js's V2 encoding (bytes, from a
+   * WebAssembly histogram: no compression on the sending thread's clock) or, from its JavaScript
+   * build, which only exports it compressed, compressed base64.
+   */
+  histogram: Uint8Array | string;
   counters: number[];
   statuses: Record<string, number>;
   otherErrors: Record<string, number>;
