@@ -1576,37 +1576,67 @@ function popCount(words) {
     }
     return count;
 }
+const bitOf = (window, value, words) => {
+    const offset = value - window.base;
+    return words !== null && offset >= 0 && offset < window.seen.length * 32 && (words[offset >>> 5] & (1 << (offset & 31))) !== 0;
+};
 /**
- * Every key that repeats one seen earlier in these windows (in file order, lines shifted by each
- * window's offset), with the first line of its value; undefined when more than `limit`
- * distinct values repeat (a Map of them would not be bounded), for the caller's index to decide.
+ * Every key that repeats one seen earlier, among these windows (lines shifted by each window's
+ * offset) and the outliers, with the first line of its value; undefined when more than `limit`
+ * distinct values repeat (their lines would not fit in bounded memory), for the caller's index.
  */
-function windowDuplicates(windows, limit = REPEATED_VALUE_LIMIT) {
+function windowDuplicates(windows, outliers = [], limit = REPEATED_VALUE_LIMIT) {
     for (let i = 0; i < windows.length; i++)
         for (let j = 0; j < i; j++)
             markCommon(windows[j].window, windows[i].window);
-    const repeatedValues = windows.reduce((sum, { window }) => sum + (window.repeated ? popCount(window.repeated) : 0), 0);
-    const duplicates = [];
+    // An outlier repeats when its value occurs again among the outliers or in any window's keys;
+    // the windows holding it then mark it repeated too, so their logs give its lines.
+    const outlierCounts = new Map();
+    for (const { value } of outliers)
+        outlierCounts.set(value, (outlierCounts.get(value) ?? 0) + 1);
+    const repeatedOutliers = new Set();
+    for (const [value, count] of outlierCounts) {
+        const holders = windows.filter(({ window }) => bitOf(window, value, window.seen));
+        if (count + holders.length < 2)
+            continue;
+        repeatedOutliers.add(value);
+        for (const { window } of holders) {
+            const offset = value - window.base;
+            (window.repeated ??= new Int32Array(window.seen.length))[offset >>> 5] |= 1 << (offset & 31);
+        }
+    }
+    const repeatedValues = windows.reduce((sum, { window }) => sum + (window.repeated ? popCount(window.repeated) : 0), repeatedOutliers.size);
     if (repeatedValues === 0)
-        return duplicates;
+        return [];
     if (repeatedValues > limit)
         return undefined;
+    // Windows come in file order and each log in line order; the repeated outliers, sorted by line,
+    // are merged in as the logs pass their lines, so the first occurrence of each value comes first.
+    const pending = outliers.filter(({ value }) => repeatedOutliers.has(value)).sort((a, b) => a.line - b.line);
+    let next = 0;
     const firstLines = new Map();
+    const duplicates = [];
+    const visit = (value, line) => {
+        const first = firstLines.get(value);
+        if (first === undefined)
+            firstLines.set(value, line);
+        else
+            duplicates.push({ line, firstLine: first });
+    };
     for (const { window, lineOffset } of windows) {
         const repeated = window.repeated;
         if (repeated === null)
             continue;
-        forEachLogged(window, (value, line) => {
-            const offset = value - window.base;
-            if ((repeated[offset >>> 5] & (1 << (offset & 31))) === 0)
-                return;
-            const first = firstLines.get(value);
-            if (first === undefined)
-                firstLines.set(value, line + lineOffset);
-            else
-                duplicates.push({ line: line + lineOffset, firstLine: first });
+        forEachLogged(window, (value, logged) => {
+            const line = logged + lineOffset;
+            while (next < pending.length && pending[next].line < line)
+                visit(pending[next].value, pending[next++].line);
+            if (bitOf(window, value, repeated))
+                visit(value, line);
         });
     }
+    while (next < pending.length)
+        visit(pending[next].value, pending[next++].line);
     return duplicates;
 }
 
@@ -2187,6 +2217,8 @@ const WORDS = 5; // hashHigh, hashLow, line, offsetLow, offsetHigh
 const EXACT_WORDS = 3; // key bits high, low, line
 const BUFFER_ENTRIES = 1 << 16;
 const TWO_32 = 2 ** 32;
+/** Integer keys no window took, kept as they are (beyond this many, they become entries). */
+const OUTLIER_LIMIT = 1 << 16;
 const valueBits = new Float64Array(1);
 const valueWords = new Uint32Array(valueBits.buffer);
 function removeExport(exported) {
@@ -2210,6 +2242,8 @@ class UniqueIndex {
     window;
     /** Windows of this index and of adopted stretches, in file order. */
     windows = [];
+    /** Integer keys outside the window (an old id repeated far away, say), lines from the file's start once adopted. */
+    outliers = [];
     constructor(tempDir, label, expectedRows, exact = false) {
         this.tempDir = tempDir;
         this.label = label;
@@ -2232,10 +2266,14 @@ class UniqueIndex {
             entries[at + 4] = Math.floor(offset / TWO_32);
         }
     }
-    /** An exact index's key for a safe integer: in the window if it fits, else an entry. */
+    /** An exact index's key for a safe integer: in the window if it fits, else an outlier, else (past the limit) an entry. */
     addInteger(value, line) {
         this.window ??= new _integer_window_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegerWindow */ .d_(this.tempDir, this.label, value);
-        if (!this.window.add(value, line))
+        if (this.window.add(value, line))
+            return;
+        if (this.outliers.length < OUTLIER_LIMIT)
+            this.outliers.push({ value, line });
+        else
             this.addIntegerEntry(value, line);
     }
     addIntegerEntry(value, line) {
@@ -2299,9 +2337,11 @@ class UniqueIndex {
     /** Spill files of another thread's index over a later stretch of the file, whose lines start after `lineOffset`. */
     adopted = [];
     adopt(exported, lineOffset) {
-        const { files, window } = exported;
+        const { files, window, outliers } = exported;
         if (window)
             this.windows.push({ window, lineOffset });
+        for (const { value, line } of outliers)
+            this.outliers.push({ value, line: line + lineOffset });
         if (files.length === 0)
             return;
         if (files.length !== 1 << this.partitionBits)
@@ -2311,8 +2351,10 @@ class UniqueIndex {
     /** Hands everything over (to a merging index in another thread): the spilled partitions, if any entry, and the window. */
     export() {
         const window = this.window?.export();
+        const outliers = this.outliers;
         this.window = undefined;
-        return { files: this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [], window };
+        this.outliers = [];
+        return { files: this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [], window, outliers };
     }
     exportFiles() {
         if (this.descriptors.length === 0)
@@ -2324,25 +2366,29 @@ class UniqueIndex {
         return this.files;
     }
     /**
-     * The repeats the windows find alone, when no key went to the entries; otherwise (or when too
-     * many values repeat for the windows' Map) every logged key becomes an entry, so that keys
-     * inside one thread's window and outside another's still meet.
+     * The repeats the windows and outliers find alone, when no key went to the entries; otherwise
+     * (or when too many values repeat) every logged key and outlier becomes an entry, so that all
+     * keys meet in the partitions.
      */
     resolveWindows() {
         if (this.window)
             this.windows.unshift({ window: this.window.export(), lineOffset: 0 });
         this.window = undefined;
         const windows = this.windows;
+        const outliers = this.outliers;
         this.windows = [];
-        if (windows.length === 0)
+        this.outliers = [];
+        if (windows.length === 0 && outliers.length === 0)
             return [];
         try {
             const hasEntries = this.used > 0 || this.descriptors.length > 0 || this.adopted.length > 0;
-            const found = hasEntries ? undefined : (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_3__/* .windowDuplicates */ .zs)(windows);
+            const found = hasEntries ? undefined : (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_3__/* .windowDuplicates */ .zs)(windows, outliers);
             if (found)
                 return found;
             for (const { window, lineOffset } of windows)
                 (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachLogged */ .Jl)(window, (value, line) => this.addIntegerEntry(value, line + lineOffset));
+            for (const { value, line } of outliers)
+                this.addIntegerEntry(value, line);
             return [];
         }
         finally {

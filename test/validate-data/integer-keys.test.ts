@@ -138,7 +138,7 @@ describe('integer keys through windows', () => {
     for (let v = 0; v < 100; v++) window.add(v, v + 1);
     for (let v = 0; v < 100; v++) window.add(v, v + 101);
     const exported = window.export();
-    expect(windowDuplicates([{ window: exported, lineOffset: 0 }], 99)).toBeUndefined();
-    expect(windowDuplicates([{ window: exported, lineOffset: 0 }], 100)).toHaveLength(100);
+    expect(windowDuplicates([{ window: exported, lineOffset: 0 }], [], 99)).toBeUndefined();
+    expect(windowDuplicates([{ window: exported, lineOffset: 0 }], [], 100)).toHaveLength(100);
   });
 });

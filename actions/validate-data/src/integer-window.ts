@@ -220,28 +220,64 @@ function popCount(words: Int32Array): number {
   return count;
 }
 
+/** A key no window took (far from the others), with its line in the file. */
+export interface Outlier {
+  value: number;
+  line: number;
+}
+
+const bitOf = (window: WindowExport, value: number, words: Int32Array | null): boolean => {
+  const offset = value - window.base;
+  return words !== null && offset >= 0 && offset < window.seen.length * 32 && (words[offset >>> 5] & (1 << (offset & 31))) !== 0;
+};
+
 /**
- * Every key that repeats one seen earlier in these windows (in file order, lines shifted by each
- * window's offset), with the first line of its value; undefined when more than `limit`
- * distinct values repeat (a Map of them would not be bounded), for the caller's index to decide.
+ * Every key that repeats one seen earlier, among these windows (lines shifted by each window's
+ * offset) and the outliers, with the first line of its value; undefined when more than `limit`
+ * distinct values repeat (their lines would not fit in bounded memory), for the caller's index.
  */
-export function windowDuplicates(windows: Placed[], limit = REPEATED_VALUE_LIMIT): Duplicate[] | undefined {
+export function windowDuplicates(windows: Placed[], outliers: Outlier[] = [], limit = REPEATED_VALUE_LIMIT): Duplicate[] | undefined {
   for (let i = 0; i < windows.length; i++) for (let j = 0; j < i; j++) markCommon(windows[j].window, windows[i].window);
-  const repeatedValues = windows.reduce((sum, { window }) => sum + (window.repeated ? popCount(window.repeated) : 0), 0);
-  const duplicates: Duplicate[] = [];
-  if (repeatedValues === 0) return duplicates;
+  // An outlier repeats when its value occurs again among the outliers or in any window's keys;
+  // the windows holding it then mark it repeated too, so their logs give its lines.
+  const outlierCounts = new Map<number, number>();
+  for (const { value } of outliers) outlierCounts.set(value, (outlierCounts.get(value) ?? 0) + 1);
+  const repeatedOutliers = new Set<number>();
+  for (const [value, count] of outlierCounts) {
+    const holders = windows.filter(({ window }) => bitOf(window, value, window.seen));
+    if (count + holders.length < 2) continue;
+    repeatedOutliers.add(value);
+    for (const { window } of holders) {
+      const offset = value - window.base;
+      (window.repeated ??= new Int32Array(window.seen.length))[offset >>> 5] |= 1 << (offset & 31);
+    }
+  }
+  const repeatedValues = windows.reduce(
+    (sum, { window }) => sum + (window.repeated ? popCount(window.repeated) : 0),
+    repeatedOutliers.size,
+  );
+  if (repeatedValues === 0) return [];
   if (repeatedValues > limit) return undefined;
+  // Windows come in file order and each log in line order; the repeated outliers, sorted by line,
+  // are merged in as the logs pass their lines, so the first occurrence of each value comes first.
+  const pending = outliers.filter(({ value }) => repeatedOutliers.has(value)).sort((a, b) => a.line - b.line);
+  let next = 0;
   const firstLines = new Map<number, number>();
+  const duplicates: Duplicate[] = [];
+  const visit = (value: number, line: number): void => {
+    const first = firstLines.get(value);
+    if (first === undefined) firstLines.set(value, line);
+    else duplicates.push({ line, firstLine: first });
+  };
   for (const { window, lineOffset } of windows) {
     const repeated = window.repeated;
     if (repeated === null) continue;
-    forEachLogged(window, (value, line) => {
-      const offset = value - window.base;
-      if ((repeated[offset >>> 5] & (1 << (offset & 31))) === 0) return;
-      const first = firstLines.get(value);
-      if (first === undefined) firstLines.set(value, line + lineOffset);
-      else duplicates.push({ line: line + lineOffset, firstLine: first });
+    forEachLogged(window, (value, logged) => {
+      const line = logged + lineOffset;
+      while (next < pending.length && pending[next].line < line) visit(pending[next].value, pending[next++].line);
+      if (bitOf(window, value, repeated)) visit(value, line);
     });
   }
+  while (next < pending.length) visit(pending[next].value, pending[next++].line);
   return duplicates;
 }

@@ -1,7 +1,7 @@
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { forEachLogged, IntegerWindow, removeWindowLog, windowDuplicates, type WindowExport } from './integer-window.js';
+import { forEachLogged, IntegerWindow, removeWindowLog, windowDuplicates, type Outlier, type WindowExport } from './integer-window.js';
 import { duplicatesInPartitions, findDuplicates } from './partition-duplicates.js';
 
 /**
@@ -26,6 +26,8 @@ const WORDS = 5; // hashHigh, hashLow, line, offsetLow, offsetHigh
 const EXACT_WORDS = 3; // key bits high, low, line
 const BUFFER_ENTRIES = 1 << 16;
 const TWO_32 = 2 ** 32;
+/** Integer keys no window took, kept as they are (beyond this many, they become entries). */
+const OUTLIER_LIMIT = 1 << 16;
 const valueBits = new Float64Array(1);
 const valueWords = new Uint32Array(valueBits.buffer);
 
@@ -41,6 +43,7 @@ export type KeyReader = (offsets: number[]) => string[];
 export interface IndexExport {
   files: string[];
   window?: WindowExport;
+  outliers: Outlier[];
 }
 
 export function removeExport(exported: IndexExport): void {
@@ -60,6 +63,8 @@ export class UniqueIndex {
   private window?: IntegerWindow;
   /** Windows of this index and of adopted stretches, in file order. */
   private windows: { window: WindowExport; lineOffset: number }[] = [];
+  /** Integer keys outside the window (an old id repeated far away, say), lines from the file's start once adopted. */
+  private outliers: Outlier[] = [];
 
   constructor(
     private readonly tempDir: string,
@@ -86,10 +91,12 @@ export class UniqueIndex {
     }
   }
 
-  /** An exact index's key for a safe integer: in the window if it fits, else an entry. */
+  /** An exact index's key for a safe integer: in the window if it fits, else an outlier, else (past the limit) an entry. */
   addInteger(value: number, line: number): void {
     this.window ??= new IntegerWindow(this.tempDir, this.label, value);
-    if (!this.window.add(value, line)) this.addIntegerEntry(value, line);
+    if (this.window.add(value, line)) return;
+    if (this.outliers.length < OUTLIER_LIMIT) this.outliers.push({ value, line });
+    else this.addIntegerEntry(value, line);
   }
 
   private addIntegerEntry(value: number, line: number): void {
@@ -154,8 +161,9 @@ export class UniqueIndex {
   private adopted: { files: string[]; lineOffset: number }[] = [];
 
   adopt(exported: IndexExport, lineOffset: number): void {
-    const { files, window } = exported;
+    const { files, window, outliers } = exported;
     if (window) this.windows.push({ window, lineOffset });
+    for (const { value, line } of outliers) this.outliers.push({ value, line: line + lineOffset });
     if (files.length === 0) return;
     if (files.length !== 1 << this.partitionBits) throw new Error(`unique index ${this.label}: partition counts differ`);
     this.adopted.push({ files, lineOffset });
@@ -164,8 +172,10 @@ export class UniqueIndex {
   /** Hands everything over (to a merging index in another thread): the spilled partitions, if any entry, and the window. */
   export(): IndexExport {
     const window = this.window?.export();
+    const outliers = this.outliers;
     this.window = undefined;
-    return { files: this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [], window };
+    this.outliers = [];
+    return { files: this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [], window, outliers };
   }
 
   private exportFiles(): string[] {
@@ -177,21 +187,24 @@ export class UniqueIndex {
   }
 
   /**
-   * The repeats the windows find alone, when no key went to the entries; otherwise (or when too
-   * many values repeat for the windows' Map) every logged key becomes an entry, so that keys
-   * inside one thread's window and outside another's still meet.
+   * The repeats the windows and outliers find alone, when no key went to the entries; otherwise
+   * (or when too many values repeat) every logged key and outlier becomes an entry, so that all
+   * keys meet in the partitions.
    */
   private resolveWindows(): Duplicate[] {
     if (this.window) this.windows.unshift({ window: this.window.export(), lineOffset: 0 });
     this.window = undefined;
     const windows = this.windows;
+    const outliers = this.outliers;
     this.windows = [];
-    if (windows.length === 0) return [];
+    this.outliers = [];
+    if (windows.length === 0 && outliers.length === 0) return [];
     try {
       const hasEntries = this.used > 0 || this.descriptors.length > 0 || this.adopted.length > 0;
-      const found = hasEntries ? undefined : windowDuplicates(windows);
+      const found = hasEntries ? undefined : windowDuplicates(windows, outliers);
       if (found) return found;
       for (const { window, lineOffset } of windows) forEachLogged(window, (value, line) => this.addIntegerEntry(value, line + lineOffset));
+      for (const { value, line } of outliers) this.addIntegerEntry(value, line);
       return [];
     } finally {
       for (const { window } of windows) removeWindowLog(window);
