@@ -119,12 +119,13 @@ async function wrk(url) {
   return { requests, cpuUs: (Number(user) + Number(system)) * 1e6 };
 }
 
-async function bareNetLoop(url) {
+/** Runs one of the Node loops beside this file, pinned like the others; it prints { requests, cpuUs } last. */
+async function nodeLoop(script, url) {
   const { stdout } = await run('taskset', [
     '-c',
     GENERATOR_CPU,
     process.execPath,
-    path.join(here, 'bare-net-loop.mjs'),
+    path.join(here, script),
     url,
     String(CONNECTIONS),
     String(SECONDS),
@@ -132,18 +133,8 @@ async function bareNetLoop(url) {
   return JSON.parse(stdout.trim().split('\n').pop());
 }
 
-async function autocannon(url) {
-  const { stdout } = await run('taskset', [
-    '-c',
-    GENERATOR_CPU,
-    process.execPath,
-    path.join(here, 'autocannon-run.mjs'),
-    url,
-    String(CONNECTIONS),
-    String(SECONDS),
-  ]);
-  return JSON.parse(stdout.trim().split('\n').pop());
-}
+const bareNetLoop = (url) => nodeLoop('bare-net-loop.mjs', url);
+const autocannon = (url) => nodeLoop('autocannon-run.mjs', url);
 
 /** Runs the built action bundle the way the runner does, and reads its results file. */
 async function ours(url, inputs, workDir) {

@@ -159,13 +159,18 @@ function fieldMode(f) {
         return 'text';
     return 'generic';
 }
+/** The dictionary's keys as bytes, by id, when they are few and short enough to compare as literals. */
+function literalKeys(dictionary) {
+    const keys = dictionary.keys().map((key) => Buffer.from(key, 'utf8'));
+    return keys.length > 16 || keys.some((key) => key.length > 32) ? undefined : keys;
+}
 /**
  * `id = <the dictionary's id of buf[s, e)>` (-1 when absent) as comparisons of byte values, for
  * the few short values of an enum or a boolean; a longer dictionary keeps its hash lookup.
  */
 function dictionaryLookup(dictionary, target, dictionaryExpression, s, e) {
-    const keys = dictionary.keys().map((key) => Buffer.from(key, 'utf8'));
-    if (keys.length > 16 || keys.some((key) => key.length > 32))
+    const keys = literalKeys(dictionary);
+    if (keys === undefined)
         return `${target} = ${dictionaryExpression}.idOf(buf, ${s}, ${e});`;
     const byLength = new Map();
     keys.forEach((key, id) => byLength.set(key.length, [...(byLength.get(key.length) ?? []), id]));
@@ -189,8 +194,8 @@ function lookupDictionary(f) {
  * Literals that are missing values or hold a delimiter, quote or line break are left to the scan.
  */
 function directMatchCode(dictionary, missing, k, c, last, D, Q) {
-    const keys = dictionary.keys().map((key) => Buffer.from(key, 'utf8'));
-    if (keys.length > 16 || keys.some((key) => key.length > 32))
+    const keys = literalKeys(dictionary);
+    if (keys === undefined)
         return undefined;
     const byFirst = new Map();
     keys.forEach((key, id) => {
@@ -266,7 +271,6 @@ function compileFastRecords(validator, delimiter, quote) {
             tests.push(`${value} > ${numberLiteral(f.maximum)}`);
         return tests.length > 0 ? `if (${tests.join(' || ')}) ${BAIL}` : '';
     };
-    const directMatch = (k, c, last) => directMatchCode(lookupDictionary(fields[k]), missing, k, c, last, D, Q);
     /** Leaves i on the byte after the field: plain, or quoted without doubled quotes or newlines. */
     const scanText = (c) => {
         emit(`s${c} = i; q${c} = 0;`);
@@ -280,6 +284,8 @@ function compileFastRecords(validator, delimiter, quote) {
         const k = fieldAt[c];
         const last = c === columns - 1;
         const mode = k < 0 ? 'text' : fieldMode(fields[k]);
+        const dictionary = k < 0 ? undefined : lookupDictionary(fields[k]);
+        const direct = dictionary && directMatchCode(dictionary, missing, k, c, last, D, Q);
         if (k >= 0)
             emit(`let m${k} = 0, v${k} = 0, id${k} = -1;`);
         if (mode === 'integer' || mode === 'number') {
@@ -306,9 +312,9 @@ function compileFastRecords(validator, delimiter, quote) {
             scanText(c);
             emit(`}`);
         }
-        else if (k >= 0 && lookupDictionary(fields[k]) !== undefined && directMatch(k, c, last) !== undefined) {
+        else if (direct !== undefined) {
             // A value equal to one of a few literals is recognised in place, without a scan first.
-            emit(directMatch(k, c, last));
+            emit(direct);
             emit(`if (id${k} >= 0) { s${c} = i; q${c} = 0; i = e${c}; } else {`);
             scanText(c);
             emit(`}`);
@@ -330,7 +336,7 @@ function compileFastRecords(validator, delimiter, quote) {
         if (mode === 'integer' || mode === 'number' || k < 0)
             continue;
         // After a direct match (id${k} set) the value is known: neither missing nor in need of a lookup.
-        const matched = lookupDictionary(fields[k]) !== undefined && directMatch(k, c, last) !== undefined;
+        const matched = direct !== undefined;
         emit(`if (e${c} === s${c}) { ${emptyCase(k)} } else {`);
         emit(matched && anyMissingText ? `  if (id${k} < 0) { ${missingTextCase(k, c)} }` : `  ${missingTextCase(k, c)}`);
         emit(`  if (m${k} === 0) {`);
@@ -1363,9 +1369,7 @@ function formatSchema(schema, target) {
 /* harmony export */ });
 /* unused harmony export REPEATED_VALUE_LIMIT */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
-
+/* harmony import */ var _temp_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8113);
 
 
 /**
@@ -1376,7 +1380,8 @@ function formatSchema(schema, target) {
  * read back only when some value repeats, to find the lines of the repeated values alone.
  *
  * The window starts around the first value and grows while the keys stay dense, up to
- * MAX_SPAN values (a 4 MB bitmap); keys outside it are left to the caller's hashed index.
+ * MAX_SPAN values (a 4 MB bitmap); keys outside it are left to the caller (UniqueIndex keeps
+ * them aside as outliers, which windowDuplicates checks against the windows).
  */
 const FIRST_SPAN = 1 << 20;
 /** 2^25 values: 4 MB per bitmap, so even 3 threads' windows (seen and repeated) stay under 25 MB. */
@@ -1476,8 +1481,7 @@ class IntegerWindow {
     }
     flush() {
         if (this.logFd < 0) {
-            const stem = `keys-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.threadId}-${Math.random().toString(36).slice(2, 8)}`;
-            this.logFile = node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.tempDir, `${stem}.log`);
+            this.logFile = `${(0,_temp_names_js__WEBPACK_IMPORTED_MODULE_1__/* .tempStem */ .I)(this.tempDir, 'keys', this.label)}.log`;
             this.logFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(this.logFile, 'w');
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.logFd, this.log, 0, this.logUsed * 4);
@@ -1562,9 +1566,12 @@ function markCommon(a, b) {
         const common = a.seen[wa] & b.seen[wb];
         if (common === 0)
             continue;
-        (a.repeated ??= new Int32Array(a.seen.length))[wa] |= common;
-        (b.repeated ??= new Int32Array(b.seen.length))[wb] |= common;
+        markRepeated(a, wa, common);
+        markRepeated(b, wb, common);
     }
+}
+function markRepeated(window, word, bits) {
+    (window.repeated ??= new Int32Array(window.seen.length))[word] |= bits;
 }
 function popCount(words) {
     let count = 0;
@@ -1602,7 +1609,7 @@ function windowDuplicates(windows, outliers = [], limit = REPEATED_VALUE_LIMIT) 
         repeatedOutliers.add(value);
         for (const { window } of holders) {
             const offset = value - window.base;
-            (window.repeated ??= new Int32Array(window.seen.length))[offset >>> 5] |= 1 << (offset & 31);
+            markRepeated(window, offset >>> 5, 1 << (offset & 31));
         }
     }
     const repeatedValues = windows.reduce((sum, { window }) => sum + (window.repeated ? popCount(window.repeated) : 0), repeatedOutliers.size);
@@ -2179,6 +2186,25 @@ function tallyFindings(file, tally) {
 
 /***/ }),
 
+/***/ 8113:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ tempStem)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5919);
+
+
+/** A temporary path for one index's files: unique per process, thread and call, readable by label. */
+function tempStem(tempDir, kind, label) {
+    const random = Math.random().toString(36).slice(2, 8);
+    return node_path__WEBPACK_IMPORTED_MODULE_0__.join(tempDir, `${kind}-${label.replace(/[^\w-]/g, '_')}-${process.pid}-${node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.threadId}-${random}`);
+}
+
+
+/***/ }),
+
 /***/ 4152:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2187,11 +2213,9 @@ function tallyFindings(file, tally) {
 /* harmony export */   r: () => (/* binding */ removeExport)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5919);
-/* harmony import */ var _integer_window_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3391);
-/* harmony import */ var _partition_duplicates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
-
+/* harmony import */ var _integer_window_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3391);
+/* harmony import */ var _partition_duplicates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7841);
+/* harmony import */ var _temp_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8113);
 
 
 
@@ -2225,7 +2249,7 @@ function removeExport(exported) {
     for (const file of exported.files)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(file, { force: true });
     if (exported.window)
-        (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_3__/* .removeWindowLog */ .Hl)(exported.window);
+        (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_1__/* .removeWindowLog */ .Hl)(exported.window);
 }
 class UniqueIndex {
     tempDir;
@@ -2268,7 +2292,7 @@ class UniqueIndex {
     }
     /** An exact index's key for a safe integer: in the window if it fits, else an outlier, else (past the limit) an entry. */
     addInteger(value, line) {
-        this.window ??= new _integer_window_js__WEBPACK_IMPORTED_MODULE_3__/* .IntegerWindow */ .d_(this.tempDir, this.label, value);
+        this.window ??= new _integer_window_js__WEBPACK_IMPORTED_MODULE_1__/* .IntegerWindow */ .d_(this.tempDir, this.label, value);
         if (this.window.add(value, line))
             return;
         if (this.outliers.length < OUTLIER_LIMIT)
@@ -2291,9 +2315,9 @@ class UniqueIndex {
         this.add(high >>> 0, low >>> 0, line, 0);
     }
     openPartitions() {
-        const stem = `unique-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.threadId}-${Math.random().toString(36).slice(2, 8)}`;
+        const stem = (0,_temp_names_js__WEBPACK_IMPORTED_MODULE_3__/* .tempStem */ .I)(this.tempDir, 'unique', this.label);
         for (let p = 0; p < 1 << this.partitionBits; p++) {
-            const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.tempDir, `${stem}-${p}.bin`);
+            const file = `${stem}-${p}.bin`;
             this.files.push(file);
             this.descriptors.push((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'w'));
         }
@@ -2354,7 +2378,7 @@ class UniqueIndex {
         const outliers = this.outliers;
         this.window = undefined;
         this.outliers = [];
-        return { files: this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [], window, outliers };
+        return { files: this.hasOwnEntries ? this.exportFiles() : [], window, outliers };
     }
     exportFiles() {
         if (this.descriptors.length === 0)
@@ -2381,20 +2405,23 @@ class UniqueIndex {
         if (windows.length === 0 && outliers.length === 0)
             return [];
         try {
-            const hasEntries = this.used > 0 || this.descriptors.length > 0 || this.adopted.length > 0;
-            const found = hasEntries ? undefined : (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_3__/* .windowDuplicates */ .zs)(windows, outliers);
+            const found = this.hasOwnEntries || this.adopted.length > 0 ? undefined : (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_1__/* .windowDuplicates */ .zs)(windows, outliers);
             if (found)
                 return found;
             for (const { window, lineOffset } of windows)
-                (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_3__/* .forEachLogged */ .Jl)(window, (value, line) => this.addIntegerEntry(value, line + lineOffset));
+                (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_1__/* .forEachLogged */ .Jl)(window, (value, line) => this.addIntegerEntry(value, line + lineOffset));
             for (const { value, line } of outliers)
                 this.addIntegerEntry(value, line);
             return [];
         }
         finally {
             for (const { window } of windows)
-                (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_3__/* .removeWindowLog */ .Hl)(window);
+                (0,_integer_window_js__WEBPACK_IMPORTED_MODULE_1__/* .removeWindowLog */ .Hl)(window);
         }
+    }
+    /** True once this index has entries, in memory or spilled. */
+    get hasOwnEntries() {
+        return this.used > 0 || this.descriptors.length > 0;
     }
     /** True once entries went to files (spilled, or adopted from another thread). */
     get spilled() {
@@ -2406,7 +2433,7 @@ class UniqueIndex {
      */
     spillSources() {
         const found = this.resolveWindows();
-        const own = this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [];
+        const own = this.hasOwnEntries ? this.exportFiles() : [];
         this.entries = new Uint32Array(0);
         return {
             sources: [...(own.length > 0 ? [{ files: own, lineOffset: 0 }] : []), ...this.adopted],
@@ -2421,12 +2448,12 @@ class UniqueIndex {
         const readKeys = this.exact ? undefined : keyReader;
         const found = this.resolveWindows();
         if (!this.spilled) {
-            (0,_partition_duplicates_js__WEBPACK_IMPORTED_MODULE_4__/* .findDuplicates */ .I)(this.entries.subarray(0, this.used * this.words), this.words, readKeys, found);
+            (0,_partition_duplicates_js__WEBPACK_IMPORTED_MODULE_2__/* .findDuplicates */ .I)(this.entries.subarray(0, this.used * this.words), this.words, readKeys, found);
             this.entries = new Uint32Array(0);
             return found.sort((a, b) => a.line - b.line);
         }
         const spill = this.spillSources();
-        return [...found, ...(0,_partition_duplicates_js__WEBPACK_IMPORTED_MODULE_4__/* .duplicatesInPartitions */ .n)(spill, 0, spill.partitions, readKeys)].sort((a, b) => a.line - b.line);
+        return [...found, ...(0,_partition_duplicates_js__WEBPACK_IMPORTED_MODULE_2__/* .duplicatesInPartitions */ .n)(spill, 0, spill.partitions, readKeys)].sort((a, b) => a.line - b.line);
     }
 }
 

@@ -24,13 +24,19 @@ export function fieldMode(f: CompiledField): 'integer' | 'number' | 'parsed' | '
   return 'generic';
 }
 
+/** The dictionary's keys as bytes, by id, when they are few and short enough to compare as literals. */
+function literalKeys(dictionary: ByteDictionary): Buffer[] | undefined {
+  const keys = dictionary.keys().map((key) => Buffer.from(key, 'utf8'));
+  return keys.length > 16 || keys.some((key) => key.length > 32) ? undefined : keys;
+}
+
 /**
  * `id = <the dictionary's id of buf[s, e)>` (-1 when absent) as comparisons of byte values, for
  * the few short values of an enum or a boolean; a longer dictionary keeps its hash lookup.
  */
 export function dictionaryLookup(dictionary: ByteDictionary, target: string, dictionaryExpression: string, s: string, e: string): string {
-  const keys = dictionary.keys().map((key) => Buffer.from(key, 'utf8'));
-  if (keys.length > 16 || keys.some((key) => key.length > 32)) return `${target} = ${dictionaryExpression}.idOf(buf, ${s}, ${e});`;
+  const keys = literalKeys(dictionary);
+  if (keys === undefined) return `${target} = ${dictionaryExpression}.idOf(buf, ${s}, ${e});`;
   const byLength = new Map<number, number[]>();
   keys.forEach((key, id) => byLength.set(key.length, [...(byLength.get(key.length) ?? []), id]));
   const cases = [...byLength].map(([length, ids]) => {
@@ -63,8 +69,8 @@ export function directMatchCode(
   D: number,
   Q: number,
 ): string | undefined {
-  const keys = dictionary.keys().map((key) => Buffer.from(key, 'utf8'));
-  if (keys.length > 16 || keys.some((key) => key.length > 32)) return undefined;
+  const keys = literalKeys(dictionary);
+  if (keys === undefined) return undefined;
   const byFirst = new Map<number, string[]>();
   keys.forEach((key, id) => {
     if (key.length === 0 || missing.idOf(key, 0, key.length) >= 0 || [D, Q, 10, 13].some((b) => key.includes(b))) return;

@@ -74,7 +74,6 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
     if (!Number.isNaN(f.maximum)) tests.push(`${value} > ${numberLiteral(f.maximum)}`);
     return tests.length > 0 ? `if (${tests.join(' || ')}) ${BAIL}` : '';
   };
-  const directMatch = (k: number, c: number, last: boolean) => directMatchCode(lookupDictionary(fields[k])!, missing, k, c, last, D, Q);
 
   /** Leaves i on the byte after the field: plain, or quoted without doubled quotes or newlines. */
   const scanText = (c: number) => {
@@ -90,6 +89,8 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
     const k = fieldAt[c];
     const last = c === columns - 1;
     const mode = k < 0 ? 'text' : fieldMode(fields[k]);
+    const dictionary = k < 0 ? undefined : lookupDictionary(fields[k]);
+    const direct = dictionary && directMatchCode(dictionary, missing, k, c, last, D, Q);
     if (k >= 0) emit(`let m${k} = 0, v${k} = 0, id${k} = -1;`);
     if (mode === 'integer' || mode === 'number') {
       emit(`s${c} = i; q${c} = 0; if (buf[i] === 45) i++;`);
@@ -113,9 +114,9 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
       emit(`if ((buf[i] - 48) >>> 0 <= 9 && (${ends})) { s${c} = i; e${c} = i + 10; q${c} = 0; i += 10; } else {`);
       scanText(c);
       emit(`}`);
-    } else if (k >= 0 && lookupDictionary(fields[k]) !== undefined && directMatch(k, c, last) !== undefined) {
+    } else if (direct !== undefined) {
       // A value equal to one of a few literals is recognised in place, without a scan first.
-      emit(directMatch(k, c, last)!);
+      emit(direct);
       emit(`if (id${k} >= 0) { s${c} = i; q${c} = 0; i = e${c}; } else {`);
       scanText(c);
       emit(`}`);
@@ -134,7 +135,7 @@ export function compileFastRecords(validator: RecordValidator, delimiter: number
     }
     if (mode === 'integer' || mode === 'number' || k < 0) continue;
     // After a direct match (id${k} set) the value is known: neither missing nor in need of a lookup.
-    const matched = lookupDictionary(fields[k]) !== undefined && directMatch(k, c, last) !== undefined;
+    const matched = direct !== undefined;
     emit(`if (e${c} === s${c}) { ${emptyCase(k)} } else {`);
     emit(matched && anyMissingText ? `  if (id${k} < 0) { ${missingTextCase(k, c)} }` : `  ${missingTextCase(k, c)}`);
     emit(`  if (m${k} === 0) {`);

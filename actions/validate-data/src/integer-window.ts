@@ -1,6 +1,5 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import path from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { tempStem } from './temp-names.js';
 import type { Duplicate } from './unique-index.js';
 
 /**
@@ -11,7 +10,8 @@ import type { Duplicate } from './unique-index.js';
  * read back only when some value repeats, to find the lines of the repeated values alone.
  *
  * The window starts around the first value and grows while the keys stay dense, up to
- * MAX_SPAN values (a 4 MB bitmap); keys outside it are left to the caller's hashed index.
+ * MAX_SPAN values (a 4 MB bitmap); keys outside it are left to the caller (UniqueIndex keeps
+ * them aside as outliers, which windowDuplicates checks against the windows).
  */
 
 const FIRST_SPAN = 1 << 20;
@@ -117,8 +117,7 @@ export class IntegerWindow {
 
   private flush(): void {
     if (this.logFd < 0) {
-      const stem = `keys-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${threadId}-${Math.random().toString(36).slice(2, 8)}`;
-      this.logFile = path.join(this.tempDir, `${stem}.log`);
+      this.logFile = `${tempStem(this.tempDir, 'keys', this.label)}.log`;
       this.logFd = openSync(this.logFile, 'w');
     }
     writeSync(this.logFd, this.log, 0, this.logUsed * 4);
@@ -204,9 +203,13 @@ function markCommon(a: WindowExport, b: WindowExport): void {
     const wb = (value - b.base) / 32;
     const common = a.seen[wa] & b.seen[wb];
     if (common === 0) continue;
-    (a.repeated ??= new Int32Array(a.seen.length))[wa] |= common;
-    (b.repeated ??= new Int32Array(b.seen.length))[wb] |= common;
+    markRepeated(a, wa, common);
+    markRepeated(b, wb, common);
   }
+}
+
+function markRepeated(window: WindowExport, word: number, bits: number): void {
+  (window.repeated ??= new Int32Array(window.seen.length))[word] |= bits;
 }
 
 function popCount(words: Int32Array): number {
@@ -249,7 +252,7 @@ export function windowDuplicates(windows: Placed[], outliers: Outlier[] = [], li
     repeatedOutliers.add(value);
     for (const { window } of holders) {
       const offset = value - window.base;
-      (window.repeated ??= new Int32Array(window.seen.length))[offset >>> 5] |= 1 << (offset & 31);
+      markRepeated(window, offset >>> 5, 1 << (offset & 31));
     }
   }
   const repeatedValues = windows.reduce(

@@ -1,8 +1,7 @@
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
-import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { forEachLogged, IntegerWindow, removeWindowLog, windowDuplicates, type Outlier, type WindowExport } from './integer-window.js';
 import { duplicatesInPartitions, findDuplicates } from './partition-duplicates.js';
+import { tempStem } from './temp-names.js';
 
 /**
  * Finds repeated keys (unique / primaryKey) in bounded memory whatever the row count.
@@ -116,9 +115,9 @@ export class UniqueIndex {
   }
 
   private openPartitions(): void {
-    const stem = `unique-${this.label.replace(/[^\w-]/g, '_')}-${process.pid}-${threadId}-${Math.random().toString(36).slice(2, 8)}`;
+    const stem = tempStem(this.tempDir, 'unique', this.label);
     for (let p = 0; p < 1 << this.partitionBits; p++) {
-      const file = path.join(this.tempDir, `${stem}-${p}.bin`);
+      const file = `${stem}-${p}.bin`;
       this.files.push(file);
       this.descriptors.push(openSync(file, 'w'));
     }
@@ -175,7 +174,7 @@ export class UniqueIndex {
     const outliers = this.outliers;
     this.window = undefined;
     this.outliers = [];
-    return { files: this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [], window, outliers };
+    return { files: this.hasOwnEntries ? this.exportFiles() : [], window, outliers };
   }
 
   private exportFiles(): string[] {
@@ -200,8 +199,7 @@ export class UniqueIndex {
     this.outliers = [];
     if (windows.length === 0 && outliers.length === 0) return [];
     try {
-      const hasEntries = this.used > 0 || this.descriptors.length > 0 || this.adopted.length > 0;
-      const found = hasEntries ? undefined : windowDuplicates(windows, outliers);
+      const found = this.hasOwnEntries || this.adopted.length > 0 ? undefined : windowDuplicates(windows, outliers);
       if (found) return found;
       for (const { window, lineOffset } of windows) forEachLogged(window, (value, line) => this.addIntegerEntry(value, line + lineOffset));
       for (const { value, line } of outliers) this.addIntegerEntry(value, line);
@@ -209,6 +207,11 @@ export class UniqueIndex {
     } finally {
       for (const { window } of windows) removeWindowLog(window);
     }
+  }
+
+  /** True once this index has entries, in memory or spilled. */
+  private get hasOwnEntries(): boolean {
+    return this.used > 0 || this.descriptors.length > 0;
   }
 
   /** True once entries went to files (spilled, or adopted from another thread). */
@@ -222,7 +225,7 @@ export class UniqueIndex {
    */
   spillSources(): SpillSources {
     const found = this.resolveWindows();
-    const own = this.used > 0 || this.descriptors.length > 0 ? this.exportFiles() : [];
+    const own = this.hasOwnEntries ? this.exportFiles() : [];
     this.entries = new Uint32Array(0);
     return {
       sources: [...(own.length > 0 ? [{ files: own, lineOffset: 0 }] : []), ...this.adopted],
